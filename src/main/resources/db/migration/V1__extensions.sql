@@ -1,0 +1,2 @@
+-- Extensions every module may rely on.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
