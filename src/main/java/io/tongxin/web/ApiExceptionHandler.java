@@ -7,6 +7,9 @@ import java.util.Map;
 import io.tongxin.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -17,19 +20,24 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns every failure of the JSON API into an RFC 9457 problem detail whose {@code detail}
  * is Chinese text that tells the caller what to fix.
  */
 @RestControllerAdvice(annotations = RestController.class)
-class ApiExceptionHandler {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
 
     ApiExceptionHandler(MessageSource messages) {
         this.messages = messages;
+        // Standard MVC failures (unreadable JSON, wrong method...) take their Chinese detail from
+        // the bundle: problemDetail.<exception class name>.
+        setMessageSource(messages);
     }
 
     @ExceptionHandler(DomainException.class)
@@ -39,25 +47,23 @@ class ApiExceptionHandler {
         return problem(HttpStatusCode.valueOf(e.status()), detail, e.messageCode(), Map.of());
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(this::fieldError)
                 .toList();
         String detail = errors.isEmpty() ? text("error.invalid-input")
                 : text("error.invalid-fields") + errors.stream().map(m -> m.get("message")).toList();
-        return problem(HttpStatus.BAD_REQUEST, detail, "error.invalid-input", Map.of("errors", errors));
+        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, detail, "error.invalid-input", Map.of("errors", errors))
+            .getBody();
+        return ResponseEntity.badRequest().body(body);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, text("error.bad-parameter", e.getName()), "error.bad-parameter",
                 Map.of());
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, text("error.404.detail"), "error.404", Map.of());
     }
 
     private Map<String, String> fieldError(FieldError error) {

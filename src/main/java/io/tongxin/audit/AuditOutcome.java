@@ -1,0 +1,3 @@
+package io.tongxin.audit;
+
+public enum AuditOutcome { SUCCESS, FAILURE, DENIED }

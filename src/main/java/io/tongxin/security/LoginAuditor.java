@@ -1,0 +1,74 @@
+package io.tongxin.security;
+
+import java.time.Instant;
+
+import io.tongxin.audit.AuditEntry;
+import io.tongxin.audit.AuditLog;
+import io.tongxin.audit.AuditOutcome;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed logins, locks accounts, and audits every login outcome. The counter and the audit
+ * event change in one transaction. Form login and HTTP Basic both publish these events, so a
+ * script cannot guess passwords faster than a browser.
+ */
+@Component
+class LoginAuditor {
+
+    private static final int MAX_ACTOR_LENGTH = 64;
+
+    private final UserRepository users;
+    private final AuditLog audit;
+    private final SecurityProperties properties;
+
+    LoginAuditor(UserRepository users, AuditLog audit, SecurityProperties properties) {
+        this.users = users;
+        this.audit = audit;
+        this.properties = properties;
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof TongxinUser user) {
+            users.recordSuccess(user.id());
+            audit.record(user.getUsername(), AuditEntry.of("LOGIN_SUCCESS")
+                .target("USER", String.valueOf(user.id())).region(user.region().value()));
+        }
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        String typed = typedUsername(event);
+        audit.record(typed, AuditEntry.of("LOGIN_FAILURE").outcome(AuditOutcome.FAILURE)
+            .detail(event.getException().getClass().getSimpleName()));
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            Instant until = Instant.now().plus(properties.lockDuration());
+            if (users.recordFailure(typed, properties.maxFailedLogins(), until)) {
+                audit.record(typed, AuditEntry.of("ACCOUNT_LOCKED").outcome(AuditOutcome.FAILURE)
+                    .detail("failures=" + properties.maxFailedLogins()));
+            }
+        }
+    }
+
+    @EventListener
+    @Transactional
+    public void onLogout(LogoutSuccessEvent event) {
+        if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof TongxinUser user) {
+            audit.record(user.getUsername(), AuditEntry.of("LOGOUT").target("USER", String.valueOf(user.id()))
+                .region(user.region().value()));
+        }
+    }
+
+    private static String typedUsername(AbstractAuthenticationFailureEvent event) {
+        String name = String.valueOf(event.getAuthentication().getName());
+        return name.length() > MAX_ACTOR_LENGTH ? name.substring(0, MAX_ACTOR_LENGTH) : name;
+    }
+}
