@@ -2,14 +2,17 @@ package io.tongxin.region;
 
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.tongxin.shared.InvalidInputException;
 
 /**
  * A 12-digit statistical division code of the National Bureau of Statistics (e.g.
  * {@code 621022104201} 耿原畔村委会). The codes are hierarchical by construction: a region's
  * subtree is every code that starts with its significant digits. Region scope relies on that.
+ * In JSON it is the bare string.
  */
-public record RegionCode(String value) implements Comparable<RegionCode> {
+public record RegionCode(@JsonValue String value) implements Comparable<RegionCode> {
 
     private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
 
@@ -19,6 +22,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         }
     }
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static RegionCode of(String value) {
         return new RegionCode(value == null ? null : value.trim());
     }

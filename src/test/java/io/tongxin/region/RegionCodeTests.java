@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 
 class RegionCodeTests {
 
@@ -42,5 +43,13 @@ class RegionCodeTests {
             .isInstanceOf(InvalidInputException.class)
             .extracting(e -> ((InvalidInputException) e).messageCode())
             .isEqualTo("error.region.malformed-code");
+    }
+
+    @Test
+    void isABareStringInJson() {
+        JsonMapper json = JsonMapper.builder().build();
+        RegionCode code = RegionCode.of("621022104201");
+        assertThat(json.writeValueAsString(code)).isEqualTo("\"621022104201\"");
+        assertThat(json.readValue("\"621022104201\"", RegionCode.class)).isEqualTo(code);
     }
 }
