@@ -8,6 +8,7 @@ import java.util.Set;
 import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
 import io.tongxin.region.RegionCode;
+import io.tongxin.region.RegionDirectory;
 import io.tongxin.shared.ConflictException;
 import io.tongxin.shared.InvalidInputException;
 import io.tongxin.shared.NotFoundException;
@@ -33,9 +34,11 @@ public class UserManagement {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final RegionDirectory regions;
 
     UserManagement(UserRepository users, RegionScopes scopes, PasswordPolicy policy, PasswordEncoder encoder,
-            AuditLog audit) {
+            AuditLog audit, RegionDirectory regions) {
+        this.regions = regions;
         this.users = users;
         this.scopes = scopes;
         this.policy = policy;
@@ -145,6 +148,9 @@ public class UserManagement {
         RegionCode region = RegionCode.of(required(regionCode, "error.user.region-required"));
         if (!scopes.current().includes(region)) {
             throw new InvalidInputException("error.user.region-outside-scope", region.value());
+        }
+        if (!regions.exists(region)) {
+            throw new InvalidInputException("error.region.not-found", region.value());
         }
         return region.value();
     }

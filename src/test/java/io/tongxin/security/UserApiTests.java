@@ -129,6 +129,12 @@ class UserApiTests {
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.detail").value(containsString("三员分立")));
         mvc.perform(post("/api/v1/users").with(httpBasic(admin, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                    {"username":"ghost%d","regionCode":"621022999000","roles":["LEADER"]}"""
+                    .formatted(System.nanoTime() % 100000)))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.detail").value(containsString("621022999000")));
+        mvc.perform(post("/api/v1/users").with(httpBasic(admin, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"regionCode\":\"" + HUANXIAN + "\"}"))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[*].field", hasItem("username")));
