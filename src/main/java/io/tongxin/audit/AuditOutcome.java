@@ -1,3 +1,11 @@
 package io.tongxin.audit;
 
-public enum AuditOutcome { SUCCESS, FAILURE, DENIED }
+/** How an audited attempt ended. */
+public enum AuditOutcome {
+    /** The action was carried out. */
+    SUCCESS,
+    /** The action was attempted but failed, e.g. a wrong password. */
+    FAILURE,
+    /** The caller lacked the permission or scope for the action. */
+    DENIED
+}
