@@ -64,6 +64,9 @@ class LoginTests {
             .andExpect(redirectedUrl("/login?locked"));
         mvc.perform(get("/api/v1/users").with(httpBasic(user, PASSWORD)))
             .andExpect(status().isUnauthorized());
+        // five wrong passwords, then the locked form login and the locked Basic call
+        assertThat(auditCount(user, "LOGIN_FAILURE")).isEqualTo(7);
+        assertThat(auditCount(user, "ACCOUNT_LOCKED")).isEqualTo(1);
         Timestamp lockedUntil = jdbc.sql("select locked_until from app_user where username = :u")
             .param("u", user).query(Timestamp.class).single();
         assertThat(lockedUntil.toInstant()).isBetween(java.time.Instant.now().plusSeconds(14 * 60),
@@ -74,6 +77,13 @@ class LoginTests {
         mvc.perform(post("/api/v1/users/" + fixtures.idOf(user) + "/unlock").with(httpBasic(security, PASSWORD)))
             .andExpect(status().isNoContent());
         mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(authenticated());
+        assertThat(auditCount(security, "ACCOUNT_UNLOCKED")).isEqualTo(1);
+        assertThat(auditCount(user, "LOGIN_SUCCESS")).isEqualTo(1);
+    }
+
+    private int auditCount(String actor, String action) {
+        return jdbc.sql("select count(*) from audit_event where actor = :actor and action = :action")
+            .param("actor", actor).param("action", action).query(Integer.class).single();
     }
 
     @Test
