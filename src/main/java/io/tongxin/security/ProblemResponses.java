@@ -2,6 +2,7 @@ package io.tongxin.security;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 
 import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
