@@ -35,8 +35,12 @@ class MessageBundleTests {
 
     /** {@code #{key}} or {@code #{key(args)}}; dynamic keys such as {@code #{${item.labelKey}}} do not match. */
     private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{\\s*([A-Za-z0-9_.\\-]+)\\s*[}(]");
-    /** {@code #messages.msg('key')}, {@code #messages.msgWithParams('key', ...)} and friends. */
-    private static final Pattern MESSAGES_UTILITY = Pattern.compile("#messages\\.msg\\w*\\(\\s*'([A-Za-z0-9_.\\-]+)'");
+    /**
+     * {@code #messages.msg('key')} and {@code #messages.msgWithParams('key', ...)} with a literal key;
+     * not {@code msgOrNull} (absence allowed) nor prefixes like {@code msg('audit.action.' + x)}.
+     */
+    private static final Pattern MESSAGES_UTILITY =
+            Pattern.compile("#messages\\.(?:msg|msgWithParams)\\(\\s*'([A-Za-z0-9_.\\-]+)'\\s*[,)]");
 
     @Test
     void templatesContainNoChineseCharacters() throws IOException {
@@ -89,7 +93,8 @@ class MessageBundleTests {
         Properties bundle = load("app.name=x\n");
         assertThat(missingKeys("y.html", List.of("<b th:text=\"#{app.name}\"></b>",
                 "<b th:text=\"#{no.such(${a})} + #{${dynamic.key}}\"></b>",
-                "<b th:text=\"${#messages.msg('also.missing')}\"></b>"), bundle))
+                "<b th:text=\"${#messages.msg('also.missing')}\"></b>",
+                "<b th:text=\"${#messages.msgOrNull('optional.key') ?: #messages.msg('prefix.' + x)}\"></b>"), bundle))
                 .containsExactly("y.html:2: no.such", "y.html:3: also.missing");
         assertThat(duplicateKeys(List.of("# c", "a=1", "b = 2", "long=x\\", "  a=continued, not a key", "a:3")))
                 .containsExactly("line 6: a (first on line 2)");
