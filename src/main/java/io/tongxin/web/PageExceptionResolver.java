@@ -1,5 +1,7 @@
 package io.tongxin.web;
 
+import java.io.IOException;
+
 import io.tongxin.shared.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,27 +10,26 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.io.IOException;
-
 /**
- * Failures of page requests end on the Chinese error pages: a {@link DomainException} from a view
- * controller with its own status and message (404 → {@code error/404}, 409 → {@code error/4xx}, …),
- * and Spring MVC's own failures (unknown address, wrong parameter type, wrong method) with theirs.
+ * A {@link DomainException} from a page controller ends on the Chinese error page for its status
+ * (404 → {@code error/404}, 403 → {@code error/403}, 400/409 → {@code error/4xx}) with the message
+ * from the bundle.
  *
- * <p>It answers with {@code sendError}, so Boot's error controller renders {@code error/<status>}
- * with the same model as any page (navigation, current user); the Chinese detail travels as the
- * request attribute {@code errorDetail}, which the error templates read.
+ * <p>It answers with {@code sendError}, so Boot's error controller renders the page with the same
+ * model as any page (navigation, current user); the Chinese detail travels as the request
+ * attribute {@code errorDetail}, which the error templates read. Spring MVC's own failures on
+ * pages (unknown address, malformed parameter) take the same road through Spring's
+ * {@code DefaultHandlerExceptionResolver}.
  *
- * <p>A resolver rather than a {@code @ControllerAdvice}: it must win over Boot's global
- * problem-details advice (which would answer a browser with JSON) yet step aside for the JSON API,
- * and only a resolver can decline (return {@code null}) and let the next one — the
- * {@code ApiExceptionHandler} and problem-details advices — answer.
+ * <p>A resolver placed after Spring MVC's, rather than an advice: whatever a controller or an
+ * advice handles itself (a controller's own {@code @ExceptionHandler}, {@code ApiExceptionHandler}
+ * for the JSON API) is already done when it runs; it only catches what nobody handled, and it
+ * declines (returns {@code null}) for handlers that write a response body.
  */
 @Component
 class PageExceptionResolver implements HandlerExceptionResolver, Ordered {
@@ -41,51 +42,30 @@ class PageExceptionResolver implements HandlerExceptionResolver, Ordered {
         this.messages = messages;
     }
 
-    /** Before Spring MVC's resolvers (order 0), after Boot's error-attribute recorder (highest). */
     @Override
     public int getOrder() {
-        return -1;
+        return Ordered.LOWEST_PRECEDENCE;
     }
 
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception ex) {
-        if (!isPageRequest(request, handler)) {
+        if (!(ex instanceof DomainException domain) || !(handler instanceof HandlerMethod method)
+                || writesBody(method)) {
             return null;
         }
-        int status;
-        if (ex instanceof DomainException domain) {
-            status = domain.status();
-            request.setAttribute(DETAIL_ATTRIBUTE, messages.getMessage(domain.messageCode(), domain.arguments(),
-                    domain.messageCode(), LocaleContextHolder.getLocale()));
-        } else if (ex instanceof ErrorResponse error) {
-            status = error.getStatusCode().value();
-            error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        } else {
-            return null;  // e.g. AccessDeniedException: Spring Security's filters answer it
-        }
+        request.setAttribute(DETAIL_ATTRIBUTE, messages.getMessage(domain.messageCode(), domain.arguments(),
+                domain.messageCode(), LocaleContextHolder.getLocale()));
         try {
-            response.sendError(status);
+            response.sendError(domain.status());
         } catch (IOException e) {
             return null;
         }
         return new ModelAndView();
     }
 
-    /**
-     * A page request: handled by a controller method that renders a view, or — when no controller
-     * method was found — asked for by a browser (HTML accepted) or htmx, outside the JSON API.
-     */
-    static boolean isPageRequest(HttpServletRequest request, Object handler) {
-        if (handler instanceof HandlerMethod method) {
-            return !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
-                    && !method.hasMethodAnnotation(ResponseBody.class);
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            return false;
-        }
-        String accept = request.getHeader("Accept");
-        return "true".equals(request.getHeader("HX-Request")) || (accept != null && accept.contains("text/html"));
+    private static boolean writesBody(HandlerMethod method) {
+        return AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
+                || method.hasMethodAnnotation(ResponseBody.class);
     }
 }

