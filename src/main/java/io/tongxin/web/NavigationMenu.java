@@ -1,6 +1,7 @@
 package io.tongxin.web;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ class NavigationMenu {
         this.entries = entries;
     }
 
-    /** Entries the caller may see; none for anonymous callers (the login page has no menu). */
+    /** Entries the caller may see, in order, one per href; none for anonymous callers (no menu at login). */
     List<NavigationEntry> visibleTo(Authentication authentication) {
         if (!trust.isAuthenticated(authentication)) {
             return List.of();
@@ -35,9 +36,13 @@ class NavigationMenu {
         Set<String> authorities = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
+        // One link per href: a module may offer the same page under several permissions
+        // (user:manage, user:unlock); a user holding both sees it once, at its first position.
+        Set<String> hrefs = new HashSet<>();
         return entries.orderedStream()
                 .filter(entry -> entry.permission() == null || authorities.contains(entry.permission()))
                 .sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::href))
+                .filter(entry -> hrefs.add(entry.href()))
                 .toList();
     }
 

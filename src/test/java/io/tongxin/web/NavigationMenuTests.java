@@ -35,6 +35,17 @@ class NavigationMenuTests {
     }
 
     @Test
+    void aPageOfferedUnderTwoPermissionsAppearsOnce() {
+        NavigationEntry unlock = new NavigationEntry("nav.members", "/members", "people", "member:unlock", 11);
+        NavigationMenu twice = menuOf(HOME, MEMBERS, unlock);
+
+        assertThat(twice.visibleTo(new TestingAuthenticationToken("u", "x", "member:list", "member:unlock")))
+                .containsExactly(HOME, MEMBERS);
+        assertThat(twice.visibleTo(new TestingAuthenticationToken("u", "x", "member:unlock")))
+                .containsExactly(HOME, unlock);
+    }
+
+    @Test
     void anonymousCallersGetNoMenu() {
         var anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
@@ -57,7 +68,7 @@ class NavigationMenuTests {
     private static NavigationMenu menuOf(NavigationEntry... entries) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         for (NavigationEntry entry : entries) {
-            beans.registerSingleton(entry.labelKey(), entry);
+            beans.registerSingleton(entry.href() + "#" + entry.permission(), entry);
         }
         return new NavigationMenu(beans.getBeanProvider(NavigationEntry.class));
     }
