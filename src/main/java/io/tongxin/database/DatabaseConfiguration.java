@@ -15,28 +15,28 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseProperties properties) {
         if (!properties.embedded()) {
-            HikariDataSource pool = pool(new HikariDataSource());
+            HikariDataSource pool = pool(new HikariDataSource(), properties);
             pool.setJdbcUrl(properties.url());
             pool.setUsername(properties.username());
             pool.setPassword(properties.password());
             return pool;
         }
         if (properties.ephemeral()) {
-            return embeddedPool(new HikariDataSource(), EmbeddedDatabase.ephemeral());
+            return embeddedPool(pool(new HikariDataSource(), properties), EmbeddedDatabase.ephemeral());
         }
         EmbeddedPostgres server = EmbeddedDatabase.persistent(properties.dataDir(), properties.embeddedPort());
-        return embeddedPool(new ServerStoppingDataSource(server), server);
+        return embeddedPool(pool(new ServerStoppingDataSource(server), properties), server);
     }
 
     private static HikariDataSource embeddedPool(HikariDataSource pool, EmbeddedPostgres server) {
-        pool(pool).setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        pool.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
         pool.setUsername("postgres");
         return pool;
     }
 
-    private static HikariDataSource pool(HikariDataSource pool) {
+    private static HikariDataSource pool(HikariDataSource pool, DatabaseProperties properties) {
         pool.setPoolName("tongxin");
-        pool.setMaximumPoolSize(20);
+        pool.setMaximumPoolSize(properties.poolSize());
         return pool;
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * Starts and stops the embedded PostgreSQL server (the zero-setup default).
@@ -29,7 +30,10 @@ final class EmbeddedDatabase {
                 Path dir = Files.createTempDirectory("tongxin-pg-");
                 shared = start(dir, 0, true);
                 EmbeddedPostgres server = shared;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server)));
+                // After Spring has closed every context: a JVM hook of its own would race the
+                // contexts' shutdown, stop the server under beans that still use it on close
+                // (Modulith's event registry) and hang the JVM for Hikari's 30 s timeout.
+                SpringApplication.getShutdownHandlers().add(() -> close(server));
             }
             catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -49,6 +53,9 @@ final class EmbeddedDatabase {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(clean)
+                // zonky's own JVM hook would stop the server while Spring is still closing
+                // contexts whose beans use it; we stop it ourselves, last.
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "256MB")
