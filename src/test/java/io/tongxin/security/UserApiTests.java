@@ -55,6 +55,7 @@ class UserApiTests {
         mvc.perform(get("/api/v1/users").with(httpBasic("admin", SecurityFixtures.ADMIN_PASSWORD)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.content[*].username", hasItem("admin")))
+            .andExpect(jsonPath("$.content[?(@.username == 'admin')].roles[0]", hasItem("SYSTEM_ADMIN")))
             .andExpect(jsonPath("$.totalElements").isNumber());
     }
 

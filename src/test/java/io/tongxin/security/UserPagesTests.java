@@ -47,6 +47,7 @@ class UserPagesTests {
         mvc.perform(get("/users?size=200").session(session))
             .andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString("用户管理"), containsString(neighbour),
+                    containsString(">领导干部</span>"),
                     containsString("甘肃省/庆阳市/环县"), not(containsString(foreign)))));
         mvc.perform(get("/users/" + fixtures.idOf(foreign) + "/edit").session(session))
             .andExpect(status().isNotFound());
