@@ -38,8 +38,8 @@ class AccountJourneyBrowserTests extends BrowserTestSupport {
         String username = "hx" + System.nanoTime() % 1_000_000;
         page.locator("#username").fill(username);
         page.locator("#displayName").fill("环县统战部 马干事");
-        page.locator("#regionCode-city").selectOption("621000000000");
-        page.locator("#regionCode-county").selectOption("621022000000");
+        selectAndSettle("#regionCode-city", "621000000000");
+        selectAndSettle("#regionCode-county", "621022000000");
         assertThat(page.locator("input[type=hidden][name=regionCode]")).hasValue("621022000000");
         page.getByLabel(roleName("COUNTY_ADMIN")).check();
         screenshot(page, "user-form");

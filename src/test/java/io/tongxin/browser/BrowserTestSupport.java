@@ -164,6 +164,16 @@ public abstract class BrowserTestSupport {
         page.waitForURL(address -> !address.contains("/login"));
     }
 
+    /**
+     * Chooses an option in a select that triggers an htmx request (such as the region picker) and
+     * waits until htmx has finished the request, the swap and the settling, so that the next step
+     * acts on the new content rather than on elements about to be replaced.
+     */
+    protected void selectAndSettle(String selector, String value) {
+        page.locator(selector).selectOption(value);
+        page.waitForFunction("() => document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null");
+    }
+
     /** Saves a full-page screenshot as {@code target/screenshots/<name>.png} and returns its path. */
     protected static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
