@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The users API: accounts in the caller's region scope, for holders of {@code user:manage}. */
 @RestController
-@RequestMapping("/api/v1/users")
+@RequestMapping("/api/v1")
 class UserApiController {
 
     private final UserManagement users;
@@ -33,44 +33,51 @@ class UserApiController {
         this.users = users;
     }
 
-    @GetMapping
+    @GetMapping("/users")
     @PreAuthorize("hasAuthority('user:manage')")
     PageResult<UserAccount> list(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return users.list(new UserQuery(q, role, page, size));
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/users/{id}")
     @PreAuthorize("hasAuthority('user:manage')")
     UserAccount get(@PathVariable long id) {
         return users.get(id);
     }
 
-    @PostMapping
+    @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('user:manage')")
     CreatedUser create(@Valid @RequestBody UserRequest request) {
         return users.create(request.toCommand(null));
     }
 
-    @PutMapping("/{id}")
+    @PutMapping("/users/{id}")
     @PreAuthorize("hasAuthority('user:manage')")
     UserAccount update(@PathVariable long id, @RequestBody UserRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return users.update(id, request.toCommand(ifMatch));
     }
 
-    @PostMapping("/{id}/reset-password")
+    @PostMapping("/users/{id}/reset-password")
     @PreAuthorize("hasAuthority('user:manage')")
     Map<String, String> resetPassword(@PathVariable long id) {
         return Map.of("initialPassword", users.resetPassword(id));
     }
 
-    @PostMapping("/{id}/unlock")
+    @PostMapping("/users/{id}/unlock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasAnyAuthority('user:unlock', 'user:manage')")
     void unlock(@PathVariable long id) {
         users.unlock(id);
+    }
+
+    /** The roles a user can be given, with the permission codes each grants. */
+    @GetMapping("/roles")
+    @PreAuthorize("hasAnyAuthority('user:manage', 'role:manage')")
+    List<RoleView> roles() {
+        return users.roles();
     }
 
     /** The JSON body of POST and PUT; on PUT, absent fields keep their stored value. */

@@ -137,6 +137,10 @@ public class UserManagement {
         return users.roleNames();
     }
 
+    public List<RoleView> roles() {
+        return users.roles();
+    }
+
     private UserAccount visible(long id) {
         UserAccount account = users.findAccount(id)
             .orElseThrow(() -> new NotFoundException("error.user.not-found", id));

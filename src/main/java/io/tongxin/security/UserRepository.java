@@ -204,9 +204,18 @@ class UserRepository {
         return names;
     }
 
-    List<String> permissionsOfRole(String role) {
-        return jdbc.sql("select permission_code from role_permission where role_code = :role order by 1")
-            .param("role", role).query(String.class).list();
+    List<RoleView> roles() {
+        return jdbc.sql("""
+                select r.code, r.name, r.built_in,
+                       coalesce((select string_agg(rp.permission_code, ',' order by rp.permission_code)
+                                   from role_permission rp where rp.role_code = r.code), '') as permissions
+                  from app_role r order by r.sort_order""")
+            .query((rs, n) -> {
+                String permissions = rs.getString("permissions");
+                return new RoleView(rs.getString("code"), rs.getString("name"), rs.getBoolean("built_in"),
+                        permissions.isEmpty() ? List.of() : Arrays.asList(permissions.split(",")));
+            })
+            .list();
     }
 
     private static UserAccount account(ResultSet rs, int rowNum) throws SQLException {

@@ -60,6 +60,17 @@ class UserApiTests {
     }
 
     @Test
+    void theRolesApiListsTheBuiltInRolesWithTheirPermissionCodes() throws Exception {
+        mvc.perform(get("/api/v1/roles").with(httpBasic("admin", SecurityFixtures.ADMIN_PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[0].code").value("CITY_ADMIN"))
+            .andExpect(jsonPath("$[0].name").value("市级管理员"))
+            .andExpect(jsonPath("$[?(@.code == 'AUDIT_ADMIN')].permissions[*]", org.hamcrest.Matchers.contains("audit:read")))
+            .andExpect(jsonPath("$[?(@.code == 'SYSTEM_ADMIN')].permissions[*]",
+                    not(hasItem("member:list"))));
+    }
+
+    @Test
     void aCountyAdministratorHasNoUserManagementPermission() throws Exception {
         String county = fixtures.user(HUANXIAN, "COUNTY_ADMIN");
         mvc.perform(get("/api/v1/users").with(httpBasic(county, PASSWORD)))
