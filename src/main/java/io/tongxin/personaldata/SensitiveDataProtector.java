@@ -138,8 +138,12 @@ public class SensitiveDataProtector {
         if (stored == null) {
             return false;
         }
-        byte[] bytes = Base64.getDecoder().decode(stored);
-        return bytes.length == 0 || bytes[0] != CURRENT_VERSION;
+        try {
+            byte[] bytes = Base64.getDecoder().decode(stored);
+            return bytes.length == 0 || bytes[0] != CURRENT_VERSION;
+        } catch (IllegalArgumentException e) {
+            throw new SensitiveDataUnreadable("Not an encrypted value (not base64)", e);
+        }
     }
 
     /**
