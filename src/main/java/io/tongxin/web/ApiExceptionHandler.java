@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.tongxin.shared.DomainException;
+import io.tongxin.shared.InvalidFieldsException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -38,6 +39,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         // Standard MVC failures (unreadable JSON, wrong method...) take their Chinese detail from
         // the bundle: problemDetail.<exception class name>.
         setMessageSource(messages);
+    }
+
+    @ExceptionHandler(InvalidFieldsException.class)
+    ResponseEntity<ProblemDetail> invalidFields(InvalidFieldsException e) {
+        List<Map<String, String>> errors = e.violations().stream()
+            .map(v -> Map.of("field", v.field(), "message", text(v.messageCode(), v.arguments())))
+            .toList();
+        String detail = text("error.invalid-fields") + errors.stream().map(m -> m.get("message")).toList();
+        return problem(HttpStatus.BAD_REQUEST, detail, "error.invalid-input", Map.of("errors", errors));
     }
 
     @ExceptionHandler(DomainException.class)

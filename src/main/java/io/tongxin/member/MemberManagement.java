@@ -1,0 +1,117 @@
+package io.tongxin.member;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.tongxin.audit.AuditEntry;
+import io.tongxin.audit.AuditLog;
+import io.tongxin.member.internal.MemberStore;
+import io.tongxin.member.internal.AccountStore;
+import io.tongxin.member.internal.MemberRow;
+import io.tongxin.security.RegionScopes;
+import io.tongxin.shared.InvalidInputException;
+import io.tongxin.shared.PageResult;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The member registry's API for other modules and the controllers. Every call works inside the
+ * caller's region scope: a member outside it is "not found".
+ */
+@Service
+public class MemberManagement {
+
+    private final MemberStore store;
+    private final AccountStore accounts;
+    private final RegionScopes scopes;
+    private final AuditLog audit;
+
+    MemberManagement(MemberStore store, AccountStore accounts, RegionScopes scopes, AuditLog audit) {
+        this.store = store;
+        this.accounts = accounts;
+        this.scopes = scopes;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Member register(MemberData data, ChangeSource source) {
+        return store.register(data, scopes.current(), actor(), source);
+    }
+
+    /**
+     * Saves a new version. {@code expectedVersion} is the version the editor saw: a stale one is
+     * refused (409). An empty ID number or phone means "unchanged" (forms only show them masked).
+     */
+    @Transactional
+    public Member update(long id, MemberData data, int expectedVersion, ChangeSource source) {
+        return store.update(id, data, expectedVersion, scopes.current(), actor(), source);
+    }
+
+    @Transactional(readOnly = true)
+    public Member get(long id) {
+        return store.get(id, scopes.current());
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<MemberSummary> list(MemberQuery query) {
+        return store.list(query, scopes.current());
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberChange> history(long id) {
+        return store.history(id, scopes.current());
+    }
+
+    @Transactional
+    public Member changeStatus(long id, MemberStatus status, LocalDate on, String reason, int expectedVersion) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("error.member.status-reason-required");
+        }
+        return store.changeStatus(id, status, on == null ? LocalDate.now() : on, reason.strip(), expectedVersion,
+                scopes.current(), actor());
+    }
+
+    /** Confirms the record is still correct today (dynamic management: records go stale after 12 months). */
+    @Transactional
+    public Member verify(long id) {
+        return store.verify(id, scopes.current(), actor());
+    }
+
+    /**
+     * The clear value of a sensitive field, for a stated reason. The caller's permission is checked
+     * by the controller ({@code member:sensitive:view}); the reveal is audited here, in the same
+     * transaction, whoever calls.
+     */
+    @Transactional
+    public String reveal(long id, SensitiveField field, String reason) {
+        if (reason == null || reason.strip().length() < 2) {
+            throw new InvalidInputException("error.member.reveal-reason-required");
+        }
+        MemberRow member = store.stored(id, scopes.current());
+        String value = store.clearValue(member, field);
+        audit.record(AuditEntry.of("SENSITIVE_REVEALED").target("MEMBER", String.valueOf(id))
+            .region(member.regionCode()).detail("field=" + field + "; reason=" + reason.strip()));
+        return value;
+    }
+
+    @Transactional
+    public OnlineAccount addAccount(long memberId, AccountData account) {
+        return accounts.add(store.stored(memberId, scopes.current()), account, actor());
+    }
+
+    @Transactional
+    public void recordFollowers(long memberId, long accountId, LocalDate on, long followers) {
+        accounts.recordFollowers(store.stored(memberId, scopes.current()), accountId, on, followers, actor());
+    }
+
+    /** Follower counts over time per account id, oldest first, for the growth chart. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<FollowerPoint>> followerHistory(long memberId) {
+        return accounts.followerHistory(store.stored(memberId, scopes.current()).id());
+    }
+
+    private String actor() {
+        return scopes.currentUser().getUsername();
+    }
+}

@@ -1,0 +1,235 @@
+package io.tongxin.member;
+
+import static io.tongxin.security.SecurityFixtures.CHONGXIN;
+import static io.tongxin.security.SecurityFixtures.HUANXIAN;
+import static io.tongxin.security.SecurityFixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.tongxin.personaldata.Gender;
+import io.tongxin.personaldata.IdNumbers;
+import io.tongxin.security.SecurityFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class MemberApiTests {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SecurityFixtures fixtures;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String huanxian;
+    String chongxin;
+
+    @BeforeEach
+    void users() {
+        huanxian = fixtures.user(HUANXIAN, "COUNTY_ADMIN");
+        chongxin = fixtures.user(CHONGXIN, "COUNTY_ADMIN");
+    }
+
+    static String newIdNumber(Gender gender) {
+        int seq = SEQUENCE.incrementAndGet() % 999 + 1;
+        LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(System.nanoTime() % 15000);
+        return IdNumbers.valid("621022", birth, gender, seq);
+    }
+
+    static String newMobile() {
+        return "139" + String.format("%08d", System.nanoTime() % 100_000_000);
+    }
+
+    private ResultActions create(String user, String body) throws Exception {
+        return mvc.perform(post("/api/v1/members").with(httpBasic(user, PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private String body(String name, String idNumber, String phone, String region) {
+        return """
+            {"name":"%s","idNumber":"%s","phone":"%s","ethnicity":"01","politicalAffiliation":"13",
+             "categoryCodes":["ONLINE"],"regionCode":"%s","tier":"COUNTY","importance":"KEY",
+             "employer":"环县融媒体中心","tags":["带货达人"]}""".formatted(name, idNumber, phone, region);
+    }
+
+    private JsonNode created(String user, String body) throws Exception {
+        return json.readTree(create(user, body).andExpect(status().isCreated()).andReturn().getResponse()
+            .getContentAsString());
+    }
+
+    @Test
+    void registersAMemberWithDerivedBirthDateAndMaskedSensitiveValues() throws Exception {
+        String id = newIdNumber(Gender.FEMALE);
+        String phone = newMobile();
+        create(huanxian, body("刘芳", id, phone, "621022104201"))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.gender").value("FEMALE"))
+            .andExpect(jsonPath("$.birthDate").value(LocalDate.parse(id.substring(6, 10) + "-" + id.substring(10, 12)
+                    + "-" + id.substring(12, 14)).toString()))
+            .andExpect(jsonPath("$.idNumberMasked").value(id.substring(0, 6) + "********" + id.substring(14)))
+            .andExpect(jsonPath("$.phoneMasked").value(phone.substring(0, 3) + "****" + phone.substring(7)))
+            .andExpect(jsonPath("$.version").value(0))
+            .andExpect(jsonPath("$.stale").value(false));
+        String stored = jdbc.sql("select id_number_cipher from member where id_number_masked = :m")
+            .param("m", id.substring(0, 6) + "********" + id.substring(14)).query(String.class).single();
+        assertThat(stored).doesNotContain(id.substring(6, 14));
+    }
+
+    @Test
+    void anotherCountysAdministratorGetsNotFoundAndDoesNotSeeTheMemberInLists() throws Exception {
+        long id = created(huanxian, body("马强", newIdNumber(Gender.MALE), newMobile(), HUANXIAN)).path("id").asLong();
+        mvc.perform(get("/api/v1/members/" + id).with(httpBasic(chongxin, PASSWORD)))
+            .andExpect(status().isNotFound())
+            .andExpect(jsonPath("$.detail").value(containsString("不在您的管辖区域内")));
+        mvc.perform(get("/api/v1/members?q=马强&size=200").with(httpBasic(chongxin, PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items[*].id", not(hasItem((int) id))));
+        mvc.perform(get("/api/v1/members/" + id).with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.name").value("马强"));
+    }
+
+    @Test
+    void onePersonOneRecordAndAForeignHolderIsNamedOnlyByRegion() throws Exception {
+        String idNumber = newIdNumber(Gender.MALE);
+        long id = created(huanxian, body("张伟", idNumber, newMobile(), HUANXIAN)).path("id").asLong();
+        create(huanxian, body("张伟", idNumber, newMobile(), HUANXIAN))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.detail").value(containsString("成员编号 " + id)));
+        create(chongxin, body("张伟", idNumber, newMobile(), CHONGXIN))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.detail").value(containsString("甘肃省/庆阳市/环县")))
+            .andExpect(jsonPath("$.detail").value(not(containsString(String.valueOf(id)))));
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldInChineseAndNothingIsSaved() throws Exception {
+        String good = newIdNumber(Gender.MALE);
+        String badCheck = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
+        long before = jdbc.sql("select count(*) from member").query(Long.class).single();
+        create(huanxian, """
+            {"name":"","idNumber":"%s","phone":"12345","categoryCodes":["NO_SUCH_CATEGORY"],
+             "regionCode":"%s","tier":"COUNTY"}""".formatted(badCheck, CHONGXIN))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[*].field", hasItem("name")))
+            .andExpect(jsonPath("$.errors[?(@.field == 'idNumber')].message", hasItem(containsString("校验位"))))
+            .andExpect(jsonPath("$.errors[*].field", hasItem("phone")))
+            .andExpect(jsonPath("$.errors[?(@.field == 'categoryCodes')].message",
+                    hasItem(containsString("NO_SUCH_CATEGORY"))))
+            .andExpect(jsonPath("$.errors[?(@.field == 'regionCode')].message",
+                    hasItem(containsString("不在您的管辖范围内"))));
+        assertThat(jdbc.sql("select count(*) from member").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndHistoryKeepsEveryChangedFieldMasked() throws Exception {
+        JsonNode member = created(huanxian, body("王丽", newIdNumber(Gender.FEMALE), newMobile(), HUANXIAN));
+        long id = member.path("id").asLong();
+        String update = """
+            {"name":"王丽","phone":"%s","ethnicity":"01","categoryCodes":["ONLINE"],
+             "regionCode":"%s","tier":"COUNTY","importance":"GENERAL","employer":"%s","version":%d}""";
+        String newPhone = newMobile();
+        mvc.perform(put("/api/v1/members/" + id).with(httpBasic(huanxian, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(update.formatted(newPhone, HUANXIAN, "洪德镇电商服务站", 0)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.version").value(1))
+            .andExpect(jsonPath("$.idNumberMasked").value(member.path("idNumberMasked").asString()));
+        mvc.perform(put("/api/v1/members/" + id).with(httpBasic(huanxian, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(update.formatted(newPhone, HUANXIAN, "过时的修改", 0)))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.detail").value(containsString("已被他人修改")));
+        mvc.perform(put("/api/v1/members/" + id).with(httpBasic(huanxian, PASSWORD)).header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON).content(update.formatted(newPhone, HUANXIAN, "过时的修改", 0)))
+            .andExpect(status().isPreconditionFailed());
+
+        mvc.perform(get("/api/v1/members/" + id + "/history").with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[?(@.field == 'employer')].newValue", hasItem("洪德镇电商服务站")))
+            .andExpect(jsonPath("$[?(@.field == 'importance')].oldValue", hasItem("KEY")))
+            .andExpect(jsonPath("$[?(@.field == 'phone')].newValue",
+                    hasItem(newPhone.substring(0, 3) + "****" + newPhone.substring(7))))
+            .andExpect(jsonPath("$[?(@.field == 'phone')].newValue", not(hasItem(newPhone))))
+            .andExpect(jsonPath("$[0].actor").value(huanxian))
+            .andExpect(jsonPath("$[0].source").value("MANUAL"));
+    }
+
+    @Test
+    void revealNeedsThePermissionAndAReasonAndIsAudited() throws Exception {
+        String idNumber = newIdNumber(Gender.MALE);
+        long id = created(huanxian, body("赵军", idNumber, newMobile(), HUANXIAN)).path("id").asLong();
+        String leader = fixtures.user(HUANXIAN, "LEADER");
+        mvc.perform(post("/api/v1/members/" + id + "/reveal").with(httpBasic(leader, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"field\":\"ID_NUMBER\",\"reason\":\"核对身份\"}"))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/members/" + id + "/reveal").with(httpBasic(huanxian, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"field\":\"ID_NUMBER\"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.detail").value(containsString("事由")));
+        mvc.perform(post("/api/v1/members/" + id + "/reveal").with(httpBasic(huanxian, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"field\":\"ID_NUMBER\",\"reason\":\"办理推荐手续\"}"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.value").value(idNumber));
+        String detail = jdbc.sql("""
+                select detail from audit_event where action = 'SENSITIVE_REVEALED' and target_id = :id
+                  and actor = :actor""")
+            .param("id", String.valueOf(id)).param("actor", huanxian).query(String.class).single();
+        assertThat(detail).contains("ID_NUMBER").contains("办理推荐手续").doesNotContain(idNumber);
+    }
+
+    @Test
+    void theSearchBoxFindsByPinyinInitialsPhoneDigitsIdNumberAndHandle() throws Exception {
+        String phone = newMobile();
+        String idNumber = newIdNumber(Gender.MALE);
+        String surname = "曾";
+        long id = created(huanxian, body(surname + "志刚", idNumber, phone, HUANXIAN)).path("id").asLong();
+        String handle = "zhigang" + System.nanoTime() % 100000;
+        mvc.perform(post("/api/v1/members/" + id + "/accounts").with(httpBasic(huanxian, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"platformCode":"KUAISHOU","handle":"%s","displayName":"环县老曾说三农","followers":1200000,
+                     "contentDomainCode":"RURAL","verified":true}""".formatted(handle)))
+            .andExpect(status().isCreated());
+
+        for (String q : new String[] {"zengzhigang", "zzg", "zeng", phone.substring(7), phone, "+86 " + phone,
+                idNumber, handle.substring(0, 10), "老曾说三农", "曾志"}) {
+            mvc.perform(get("/api/v1/members").param("q", q).param("size", "200").with(httpBasic(huanxian, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
+        }
+        mvc.perform(get("/api/v1/members").param("grade", "A").param("size", "200")
+                .with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(jsonPath("$.items[?(@.id == " + id + ")].influenceGrade", hasItem("A")));
+        mvc.perform(get("/api/v1/members").param("q", "zengzhigang").with(httpBasic(chongxin, PASSWORD)))
+            .andExpect(jsonPath("$.items[*].id", not(hasItem((int) id))));
+    }
+}
