@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.tongxin.audit.AuditActions;
 import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
 import io.tongxin.member.internal.MemberStore;
@@ -90,7 +91,7 @@ public class MemberManagement {
         }
         MemberRow member = store.stored(id, scopes.current());
         String value = store.clearValue(member, field);
-        audit.record(AuditEntry.of("SENSITIVE_REVEALED").target("MEMBER", String.valueOf(id))
+        audit.record(AuditEntry.of(AuditActions.SENSITIVE_REVEALED).target("MEMBER", String.valueOf(id))
             .region(member.regionCode()).detail("field=" + field + "; reason=" + reason.strip()));
         return value;
     }

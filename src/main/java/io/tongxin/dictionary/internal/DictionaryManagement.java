@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import io.tongxin.audit.AuditActions;
 import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
 import io.tongxin.dictionary.DictionaryType;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DictionaryManagement {
 
-    static final String AUDIT_ACTION = "DICTIONARY_CHANGED";
+    static final String AUDIT_ACTION = AuditActions.DICTIONARY_CHANGED;
     static final String AUDIT_TARGET = "DICTIONARY_ITEM";
     /** UPPER_SNAKE identifiers or standard numeric codes: {@code DOUYIN}, {@code NSS_NEW_MEDIA}, {@code 05}. */
     static final Pattern CODE = Pattern.compile("[A-Z0-9]+(_[A-Z0-9]+)*");
