@@ -25,11 +25,12 @@ public final class AuditActions {
     public static final String MEMBER_IMPORTED = "MEMBER_IMPORTED";
     public static final String MEMBER_EXPORTED = "MEMBER_EXPORTED";
     public static final String DICTIONARY_CHANGED = "DICTIONARY_CHANGED";
+    public static final String MEMBER_MERGED = "MEMBER_MERGED";
 
     /** In the order the filter of the audit page offers them. */
     public static final List<String> ALL = List.of(LOGIN_SUCCESS, LOGIN_FAILURE, LOGOUT, ACCOUNT_LOCKED,
             ACCOUNT_UNLOCKED, PASSWORD_CHANGED, PASSWORD_RESET, USER_CREATED, USER_UPDATED, USER_DISABLED,
-            ACCESS_DENIED, SENSITIVE_REVEALED, MEMBER_IMPORTED, MEMBER_EXPORTED, DICTIONARY_CHANGED, AUDIT_VERIFIED);
+            ACCESS_DENIED, SENSITIVE_REVEALED, MEMBER_IMPORTED, MEMBER_EXPORTED, MEMBER_MERGED, DICTIONARY_CHANGED, AUDIT_VERIFIED);
 
     private AuditActions() {
     }

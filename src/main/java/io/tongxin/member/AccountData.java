@@ -2,5 +2,5 @@ package io.tongxin.member;
 
 /** An online platform account as submitted. */
 public record AccountData(String platformCode, String handle, String displayName, String url, Long followers,
-        String contentDomainCode, boolean verified) {
+        String contentDomainCode, Boolean verified) {
 }

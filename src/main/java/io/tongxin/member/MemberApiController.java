@@ -127,6 +127,16 @@ class MemberApiController {
         return Map.of("field", request.field().name(), "value", members.reveal(id, request.field(), request.reason()));
     }
 
+    @PostMapping("/merge")
+    @PreAuthorize("hasAuthority('member:edit')")
+    Member merge(@RequestBody MergeRequest request) {
+        if (request.keepId() == null || request.mergeId() == null || request.keepVersion() == null
+                || request.mergeVersion() == null) {
+            throw new InvalidInputException("error.member.merge-incomplete");
+        }
+        return members.merge(request.keepId(), request.keepVersion(), request.mergeId(), request.mergeVersion());
+    }
+
     private static int version(String ifMatch) {
         try {
             return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
@@ -143,6 +153,9 @@ class MemberApiController {
     }
 
     record RevealRequest(SensitiveField field, String reason) {
+    }
+
+    record MergeRequest(Long keepId, Integer keepVersion, Long mergeId, Integer mergeVersion) {
     }
 
     /** The list response: {@code {items, total, page, size}}. */

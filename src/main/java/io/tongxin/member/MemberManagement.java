@@ -9,6 +9,7 @@ import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
 import io.tongxin.member.internal.MemberStore;
 import io.tongxin.member.internal.AccountStore;
+import io.tongxin.member.internal.MemberMerger;
 import io.tongxin.member.internal.MemberRow;
 import io.tongxin.security.RegionScopes;
 import io.tongxin.shared.InvalidInputException;
@@ -25,11 +26,14 @@ public class MemberManagement {
 
     private final MemberStore store;
     private final AccountStore accounts;
+    private final MemberMerger merger;
     private final RegionScopes scopes;
     private final AuditLog audit;
 
-    MemberManagement(MemberStore store, AccountStore accounts, RegionScopes scopes, AuditLog audit) {
+    MemberManagement(MemberStore store, AccountStore accounts, MemberMerger merger, RegionScopes scopes,
+            AuditLog audit) {
         this.store = store;
+        this.merger = merger;
         this.accounts = accounts;
         this.scopes = scopes;
         this.audit = audit;
@@ -110,6 +114,19 @@ public class MemberManagement {
     @Transactional(readOnly = true)
     public Map<Long, List<FollowerPoint>> followerHistory(long memberId) {
         return accounts.followerHistory(store.stored(memberId, scopes.current()).id());
+    }
+
+    /**
+     * Combines two records of the same person (see {@code MemberMerger}); the second one is removed
+     * and its history continues on the first. Audited.
+     */
+    @Transactional
+    public Member merge(long keepId, int keepVersion, long mergeId, int mergeVersion) {
+        merger.merge(keepId, keepVersion, mergeId, mergeVersion, scopes.current(), actor());
+        Member kept = store.get(keepId, scopes.current());
+        audit.record(AuditEntry.of(AuditActions.MEMBER_MERGED).target("MEMBER", String.valueOf(keepId))
+            .region(kept.regionCode()).detail("merged=" + mergeId));
+        return kept;
     }
 
     private String actor() {

@@ -233,4 +233,36 @@ class MemberApiTests {
         mvc.perform(get("/api/v1/members").param("q", "zengzhigang").with(httpBasic(chongxin, PASSWORD)))
             .andExpect(jsonPath("$.items[*].id", not(hasItem((int) id))));
     }
+
+    @Test
+    void mergingTwoRecordsKeepsBothHistoriesAndTheAccounts() throws Exception {
+        JsonNode keep = created(huanxian, body("李娜", newIdNumber(Gender.FEMALE), newMobile(), HUANXIAN));
+        JsonNode other = created(huanxian, """
+            {"name":"李娜","categoryCodes":["NSS_NEW_MEDIA"],"regionCode":"%s","tier":"COUNTY",
+             "nativePlace":"甘肃环县"}""".formatted(HUANXIAN));
+        String handle = "lina" + System.nanoTime() % 100000;
+        mvc.perform(post("/api/v1/members/" + other.path("id").asLong() + "/accounts").with(httpBasic(huanxian, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"platformCode\":\"DOUYIN\",\"handle\":\"" + handle + "\",\"followers\":50000}"))
+            .andExpect(status().isCreated());
+        long keepId = keep.path("id").asLong();
+        long otherId = other.path("id").asLong();
+
+        mvc.perform(post("/api/v1/members/merge").with(httpBasic(huanxian, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"keepId\":%d,\"keepVersion\":0,\"mergeId\":%d,\"mergeVersion\":0}".formatted(keepId, otherId)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.accounts[*].handle", hasItem(handle)))
+            .andExpect(jsonPath("$.categoryCodes", hasItem("NSS_NEW_MEDIA")))
+            .andExpect(jsonPath("$.categoryCodes", hasItem("ONLINE")))
+            .andExpect(jsonPath("$.nativePlace").value("甘肃环县"))
+            .andExpect(jsonPath("$.influenceGrade").value("C"));
+        mvc.perform(get("/api/v1/members/" + otherId).with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/members/" + keepId + "/history").with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(jsonPath("$[?(@.field == 'merged')].source", hasItem("MERGE")))
+            .andExpect(jsonPath("$[?(@.field == 'nativePlace')].newValue", hasItem("甘肃环县")))
+            .andExpect(jsonPath("$[?(@.field == 'accounts')].newValue", hasItem("DOUYIN @" + handle)));
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'MEMBER_MERGED' and target_id = :id")
+            .param("id", String.valueOf(keepId)).query(Long.class).single()).isEqualTo(1);
+    }
 }

@@ -51,7 +51,7 @@ public class AccountStore {
                 .param("member", member.id()).param("platform", data.platformCode())
                 .param("handle", data.handle().strip()).param("display", blankToNull(data.displayName()))
                 .param("url", blankToNull(data.url())).param("followers", followers)
-                .param("domain", blankToNull(data.contentDomainCode())).param("verified", data.verified())
+                .param("domain", blankToNull(data.contentDomainCode())).param("verified", Boolean.TRUE.equals(data.verified()))
                 .query(Long.class).single();
         }
         catch (DuplicateKeyException e) {
