@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,6 +37,16 @@ class MemberApiController {
     @PreAuthorize("hasAuthority('member:list')")
     MemberPage list(MemberListParameters parameters) {
         return MemberPage.of(members.list(parameters.toQuery()));
+    }
+
+    /** Possible duplicates of the person being entered (same name + birth date, phone, or account). */
+    @GetMapping("/duplicates")
+    @PreAuthorize("hasAuthority('member:list')")
+    List<PossibleDuplicate> duplicates(@RequestParam(required = false) String name,
+            @RequestParam(required = false) LocalDate birthDate, @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String platform, @RequestParam(required = false) String handle,
+            @RequestParam(required = false) Long excludeId) {
+        return members.possibleDuplicates(name, birthDate, phone, platform, handle, excludeId);
     }
 
     @PostMapping

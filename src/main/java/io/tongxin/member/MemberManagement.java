@@ -9,6 +9,7 @@ import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
 import io.tongxin.member.internal.MemberStore;
 import io.tongxin.member.internal.AccountStore;
+import io.tongxin.member.internal.DuplicateFinder;
 import io.tongxin.member.internal.MemberMerger;
 import io.tongxin.member.internal.MemberRow;
 import io.tongxin.security.RegionScopes;
@@ -27,12 +28,14 @@ public class MemberManagement {
     private final MemberStore store;
     private final AccountStore accounts;
     private final MemberMerger merger;
+    private final DuplicateFinder duplicates;
     private final RegionScopes scopes;
     private final AuditLog audit;
 
-    MemberManagement(MemberStore store, AccountStore accounts, MemberMerger merger, RegionScopes scopes,
-            AuditLog audit) {
+    MemberManagement(MemberStore store, AccountStore accounts, MemberMerger merger, DuplicateFinder duplicates,
+            RegionScopes scopes, AuditLog audit) {
         this.store = store;
+        this.duplicates = duplicates;
         this.merger = merger;
         this.accounts = accounts;
         this.scopes = scopes;
@@ -127,6 +130,13 @@ public class MemberManagement {
         audit.record(AuditEntry.of(AuditActions.MEMBER_MERGED).target("MEMBER", String.valueOf(keepId))
             .region(kept.regionCode()).detail("merged=" + mergeId));
         return kept;
+    }
+
+    /** Records in scope that may be this person, shown while creating or editing (not a refusal). */
+    @Transactional(readOnly = true)
+    public List<PossibleDuplicate> possibleDuplicates(String name, LocalDate birthDate, String phone,
+            String platform, String handle, Long excludeId) {
+        return duplicates.find(name, birthDate, phone, platform, handle, excludeId, scopes.current());
     }
 
     private String actor() {

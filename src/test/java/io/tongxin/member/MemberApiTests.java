@@ -265,4 +265,22 @@ class MemberApiTests {
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'MEMBER_MERGED' and target_id = :id")
             .param("id", String.valueOf(keepId)).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void possibleDuplicatesAreFoundBySameNameAndBirthDateOrPhoneWithinScope() throws Exception {
+        String idNumber = newIdNumber(Gender.MALE);
+        String phone = newMobile();
+        JsonNode member = created(huanxian, body("周建国", idNumber, phone, HUANXIAN));
+        long id = member.path("id").asLong();
+        String birth = member.path("birthDate").asString();
+        mvc.perform(get("/api/v1/members/duplicates").param("name", "周建国").param("birthDate", birth)
+                .with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[?(@.member.id == " + id + ")].reasons[*]", hasItem("SAME_NAME_AND_BIRTH_DATE")));
+        mvc.perform(get("/api/v1/members/duplicates").param("name", "别人").param("phone", "+86 " + phone)
+                .with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(jsonPath("$[?(@.member.id == " + id + ")].reasons[*]", hasItem("SAME_PHONE")));
+        mvc.perform(get("/api/v1/members/duplicates").param("phone", phone).with(httpBasic(chongxin, PASSWORD)))
+            .andExpect(jsonPath("$[*].member.id", not(hasItem((int) id))));
+    }
 }
