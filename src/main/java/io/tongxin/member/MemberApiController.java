@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.tongxin.shared.ConflictException;
+import io.tongxin.shared.IfMatch;
 import io.tongxin.shared.InvalidInputException;
 import io.tongxin.shared.PageResult;
 import io.tongxin.shared.PreconditionFailedException;
@@ -74,7 +75,7 @@ class MemberApiController {
             return members.update(id, request.toData(), request.version(), ChangeSource.MANUAL);
         }
         try {
-            return members.update(id, request.toData(), version(ifMatch), ChangeSource.MANUAL);
+            return members.update(id, request.toData(), IfMatch.version(ifMatch), ChangeSource.MANUAL);
         }
         catch (ConflictException e) {
             if ("error.member.stale-version".equals(e.messageCode())) {
@@ -146,15 +147,6 @@ class MemberApiController {
             throw new InvalidInputException("error.member.merge-incomplete");
         }
         return members.merge(request.keepId(), request.keepVersion(), request.mergeId(), request.mergeVersion());
-    }
-
-    private static int version(String ifMatch) {
-        try {
-            return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
-        }
-        catch (NumberFormatException e) {
-            throw new InvalidInputException("error.user.bad-if-match", ifMatch);
-        }
     }
 
     record StatusRequest(MemberStatus status, LocalDate on, String reason, Integer version) {

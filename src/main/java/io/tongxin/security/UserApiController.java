@@ -3,7 +3,7 @@ package io.tongxin.security;
 import java.util.List;
 import java.util.Map;
 
-import io.tongxin.shared.InvalidInputException;
+import io.tongxin.shared.IfMatch;
 import io.tongxin.shared.PageResult;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -89,15 +89,8 @@ class UserApiController {
             String password, Boolean enabled, Integer version) {
 
         UserCommand toCommand(String ifMatch) {
-            Integer expected = version;
-            if (ifMatch != null && !ifMatch.isBlank()) {
-                try {
-                    expected = Integer.valueOf(ifMatch.replace("W/", "").replace("\"", "").trim());
-                }
-                catch (NumberFormatException e) {
-                    throw new InvalidInputException("error.user.bad-if-match", ifMatch);
-                }
-            }
+            Integer expected = ifMatch == null || ifMatch.isBlank() ? version
+                    : Integer.valueOf(IfMatch.version(ifMatch));
             return new UserCommand(username, displayName, regionCode, roles, password, enabled, expected);
         }
     }
