@@ -230,6 +230,25 @@ class MemberApiTests {
         mvc.perform(get("/api/v1/members").param("grade", "A").param("size", "200")
                 .with(httpBasic(huanxian, PASSWORD)))
             .andExpect(jsonPath("$.items[?(@.id == " + id + ")].influenceGrade", hasItem("A")));
+
+        // A newer, lower follower count moves the member down to grade B and shows in the chart data.
+        long accountId = json.readTree(mvc.perform(get("/api/v1/members/" + id).with(httpBasic(huanxian, PASSWORD)))
+            .andReturn().getResponse().getContentAsString()).path("accounts").get(0).path("id").asLong();
+        mvc.perform(post("/api/v1/members/" + id + "/accounts/" + accountId + "/snapshots")
+                .with(httpBasic(huanxian, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"on\":\"" + LocalDate.now().plusDays(1) + "\",\"followers\":1}"))
+            .andExpect(status().isBadRequest());
+        jdbc.sql("update follower_snapshot set taken_on = current_date - 30 where account_id = :id")
+            .param("id", accountId).update();
+        mvc.perform(post("/api/v1/members/" + id + "/accounts/" + accountId + "/snapshots")
+                .with(httpBasic(huanxian, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"followers\":900000}"))
+            .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/members/" + id).with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(jsonPath("$.influenceGrade").value("B"))
+            .andExpect(jsonPath("$.accounts[0].followers").value(900000));
+        mvc.perform(get("/api/v1/members/" + id + "/followers").with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(jsonPath("$['" + accountId + "'][*].followers", org.hamcrest.Matchers.contains(1200000, 900000)));
         mvc.perform(get("/api/v1/members").param("q", "zengzhigang").with(httpBasic(chongxin, PASSWORD)))
             .andExpect(jsonPath("$.items[*].id", not(hasItem((int) id))));
     }
@@ -282,5 +301,73 @@ class MemberApiTests {
             .andExpect(jsonPath("$[?(@.member.id == " + id + ")].reasons[*]", hasItem("SAME_PHONE")));
         mvc.perform(get("/api/v1/members/duplicates").param("phone", phone).with(httpBasic(chongxin, PASSWORD)))
             .andExpect(jsonPath("$[*].member.id", not(hasItem((int) id))));
+    }
+
+    @Test
+    void statusChangesNeedAReasonAndStaleRecordsAreMarkedUntilVerified() throws Exception {
+        long id = created(huanxian, body("孙红", newIdNumber(Gender.FEMALE), newMobile(), HUANXIAN)).path("id").asLong();
+        mvc.perform(post("/api/v1/members/" + id + "/status").with(httpBasic(huanxian, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"TRANSFERRED\",\"version\":0}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.detail").value(containsString("原因")));
+        mvc.perform(post("/api/v1/members/" + id + "/status").with(httpBasic(huanxian, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"TRANSFERRED\",\"on\":\"2026-10-01\",\"reason\":\"工作调动至西峰区\",\"version\":0}"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("TRANSFERRED"))
+            .andExpect(jsonPath("$.statusChangedOn").value("2026-10-01"));
+
+        jdbc.sql("update member set last_verified_on = current_date - interval '13 months' where id = :id")
+            .param("id", id).update();
+        mvc.perform(get("/api/v1/members/" + id).with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(jsonPath("$.stale").value(true));
+        mvc.perform(get("/api/v1/members").param("stale", "true").param("q", "孙红").param("size", "200")
+                .with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
+        mvc.perform(post("/api/v1/members/" + id + "/verify").with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.stale").value(false))
+            .andExpect(jsonPath("$.lastVerifiedOn").value(LocalDate.now().toString()));
+        mvc.perform(get("/api/v1/members/" + id + "/history").with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(jsonPath("$[?(@.field == 'status')].newValue", hasItem(containsString("工作调动至西峰区"))));
+    }
+
+    @Test
+    void filtersCombineWithinTheRegionSubtree() throws Exception {
+        String tag = "标签" + System.nanoTime() % 100000;
+        long inVillage = created(huanxian, """
+            {"name":"何平","categoryCodes":["NON_PUBLIC_ECONOMY"],"regionCode":"621022104201","tier":"TOWNSHIP",
+             "importance":"KEY","tags":["%s"],
+             "positions":[{"typeCode":"CPPCC_MEMBER","levelCode":"COUNTY","body":"环县政协","termStart":"2022-01-01"}]}"""
+            .formatted(tag)).path("id").asLong();
+        long elsewhere = created(huanxian, """
+            {"name":"何安","categoryCodes":["NON_PUBLIC_ECONOMY"],"regionCode":"%s","tier":"COUNTY",
+             "importance":"GENERAL","tags":["%s"]}""".formatted(HUANXIAN, tag)).path("id").asLong();
+
+        mvc.perform(get("/api/v1/members").with(httpBasic(huanxian, PASSWORD)).param("tag", tag)
+                .param("regionCode", "621022104000").param("category", "NON_PUBLIC_ECONOMY").param("tier", "TOWNSHIP")
+                .param("importance", "KEY").param("position", "CPPCC_MEMBER"))
+            .andExpect(jsonPath("$.total").value(1))
+            .andExpect(jsonPath("$.items[0].id").value((int) inVillage));
+        mvc.perform(get("/api/v1/members").with(httpBasic(huanxian, PASSWORD)).param("tag", tag)
+                .param("sort", "name"))
+            .andExpect(jsonPath("$.total").value(2))
+            .andExpect(jsonPath("$.items[*].id", hasItem((int) elsewhere)));
+    }
+
+    @Test
+    void textIsKeptAsTypedLengthsAndUnknownRegionsAreRefused() throws Exception {
+        String script = "<script>alert('x')</script> 备注";
+        create(huanxian, """
+            {"name":"吴刚","categoryCodes":["OTHER"],"regionCode":"%s","tier":"COUNTY","notes":"%s"}"""
+            .formatted(HUANXIAN, script.replace("'", "\\u0027")))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.notes").value(script));
+        create(huanxian, """
+            {"name":"%s","categoryCodes":["OTHER"],"regionCode":"621022999000","tier":"COUNTY"}"""
+            .formatted("长".repeat(65)))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[?(@.field == 'name')].message", hasItem(containsString("64"))))
+            .andExpect(jsonPath("$.errors[?(@.field == 'regionCode')].message", hasItem(containsString("621022999000"))));
     }
 }
