@@ -12,8 +12,10 @@ import io.tongxin.member.internal.AccountStore;
 import io.tongxin.member.internal.DuplicateFinder;
 import io.tongxin.member.internal.MemberMerger;
 import io.tongxin.member.internal.MemberRow;
+import io.tongxin.member.internal.PhotoStore;
 import io.tongxin.security.RegionScopes;
 import io.tongxin.shared.InvalidInputException;
+import io.tongxin.shared.NotFoundException;
 import io.tongxin.shared.PageResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +31,14 @@ public class MemberManagement {
     private final AccountStore accounts;
     private final MemberMerger merger;
     private final DuplicateFinder duplicates;
+    private final PhotoStore photos;
     private final RegionScopes scopes;
     private final AuditLog audit;
 
     MemberManagement(MemberStore store, AccountStore accounts, MemberMerger merger, DuplicateFinder duplicates,
-            RegionScopes scopes, AuditLog audit) {
+            PhotoStore photos, RegionScopes scopes, AuditLog audit) {
         this.store = store;
+        this.photos = photos;
         this.duplicates = duplicates;
         this.merger = merger;
         this.accounts = accounts;
@@ -137,6 +141,17 @@ public class MemberManagement {
     public List<PossibleDuplicate> possibleDuplicates(String name, LocalDate birthDate, String phone,
             String platform, String handle, Long excludeId) {
         return duplicates.find(name, birthDate, phone, platform, handle, excludeId, scopes.current());
+    }
+
+    @Transactional
+    public void savePhoto(long id, byte[] bytes) {
+        photos.save(store.stored(id, scopes.current()), bytes, actor());
+    }
+
+    @Transactional(readOnly = true)
+    public MemberPhoto photo(long id) {
+        store.stored(id, scopes.current());
+        return photos.find(id).orElseThrow(() -> new NotFoundException("error.member.no-photo", id));
     }
 
     private String actor() {
