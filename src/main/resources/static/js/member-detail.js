@@ -39,12 +39,13 @@
       }
       var chart = window.echarts.init(element);
       chart.setOption({
+        animation: false,
         color: ['#a8201a', '#2f6fb0', '#d08a1e', '#3a8f5c', '#7a4fa0', '#5b6770'],
         textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
         tooltip: { trigger: 'axis', valueFormatter: format },
         legend: { top: 0, type: 'scroll' },
         grid: { left: 16, right: 24, top: 40, bottom: 8, containLabel: true },
-        xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
+        xAxis: { type: 'time', axisLabel: { hideOverlap: true, formatter: '{yyyy}-{MM}-{dd}' } },
         yAxis: { type: 'value', min: 0, axisLabel: { formatter: format } },
         series: series.map(function (line) {
           return { name: line.name, type: 'line', showSymbol: true, symbolSize: 7, data: line.data };

@@ -46,6 +46,26 @@
     }
   });
 
+  // A short address to share: leave out empty filters and the defaults (sort by name, the whole scope).
+  document.addEventListener('htmx:configRequest', function (event) {
+    var form = event.detail.elt;
+    if (!form || form.id !== 'member-filter') {
+      return;
+    }
+    var parameters = event.detail.parameters;
+    ['q', 'category', 'tier', 'importance', 'status', 'grade', 'platform', 'position'].forEach(function (name) {
+      if (!parameters[name]) {
+        delete parameters[name];
+      }
+    });
+    if (parameters.sort === 'name') {
+      delete parameters.sort;
+    }
+    if (parameters.regionCode === form.dataset.scopeRoot) {
+      delete parameters.regionCode;
+    }
+  });
+
   document.addEventListener('htmx:load', function (event) {
     var element = event.target;
     if (element.classList && element.classList.contains('region-picker') && element.closest('#member-filter')) {

@@ -41,7 +41,11 @@ class MemberDetailPage {
             model.addAttribute("accountForm", new AccountForm());
         }
         if (!model.containsAttribute("followersForm")) {
-            model.addAttribute("followersForm", new FollowersForm());
+            FollowersForm followers = new FollowersForm();
+            if (member.accounts().size() == 1) {
+                followers.setAccountId(member.accounts().get(0).id());
+            }
+            model.addAttribute("followersForm", followers);
         }
         if (!model.containsAttribute("statusForm")) {
             StatusForm status = new StatusForm();

@@ -29,8 +29,9 @@ class MemberFormController {
 
     private static final String FORM = "member/form";
     private static final String STALE = "error.member.stale-version";
+    private static final String DUPLICATE = "error.member.duplicate-id-in-scope";
     private static final Map<String, String> FIELDS = Map.of(
-            "error.member.duplicate-id-in-scope", "idNumber",
+            DUPLICATE, "idNumber",
             "error.member.duplicate-id-elsewhere", "idNumber",
             "error.member.region-outside-scope", "regionCode",
             "error.region.malformed-code", "regionCode");
@@ -65,6 +66,9 @@ class MemberFormController {
             return "redirect:/members/" + created.id();
         }
         catch (InvalidInputException | ConflictException e) {
+            if (DUPLICATE.equals(e.messageCode())) {
+                model.addAttribute("duplicateOf", e.arguments()[0]);
+            }
             FormErrors.apply(result, e, FIELDS);
             form.padPositions();
             return form(model, null);
@@ -96,6 +100,9 @@ class MemberFormController {
         catch (InvalidInputException | ConflictException e) {
             if (STALE.equals(e.messageCode())) {
                 model.addAttribute("stale", true);
+            }
+            if (DUPLICATE.equals(e.messageCode())) {
+                model.addAttribute("duplicateOf", e.arguments()[0]);
             }
             FormErrors.apply(result, e, FIELDS);
             form.padPositions();

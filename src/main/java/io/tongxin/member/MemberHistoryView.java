@@ -2,6 +2,7 @@ package io.tongxin.member;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,17 +29,40 @@ class MemberHistoryView {
         this.labels = labels;
     }
 
-    /** One changed field of one change. */
+    /**
+     * One changed field of one change. {@code first}: the first field of a save (the same
+     * transaction writes the same time), where the page shows when, who and from where.
+     */
     record Row(LocalDateTime at, String actor, ChangeSource source, String field, String fieldName, String oldValue,
-            String newValue) {
+            String newValue, boolean first) {
     }
 
+    /** Newest save first; inside a save, the fields in the order the registry wrote them (姓名 first). */
     List<Row> rows(List<MemberChange> changes) {
-        return changes.stream()
-            .map(c -> new Row(LocalDateTime.ofInstant(c.changedAt(), BEIJING), c.actor(), c.source(), c.field(),
-                    labels.message("member.field." + c.field()), text(c.field(), c.oldValue()),
-                    text(c.field(), c.newValue())))
-            .toList();
+        List<List<MemberChange>> saves = new ArrayList<>();
+        MemberChange previous = null;
+        for (MemberChange c : changes) {
+            if (previous == null || !sameSave(previous, c)) {
+                saves.add(new ArrayList<>());
+            }
+            saves.get(saves.size() - 1).add(0, c);
+            previous = c;
+        }
+        List<Row> rows = new ArrayList<>(changes.size());
+        for (List<MemberChange> save : saves) {
+            for (int i = 0; i < save.size(); i++) {
+                MemberChange c = save.get(i);
+                rows.add(new Row(LocalDateTime.ofInstant(c.changedAt(), BEIJING), c.actor(), c.source(), c.field(),
+                        labels.message("member.field." + c.field()), text(c.field(), c.oldValue()),
+                        text(c.field(), c.newValue()), i == 0));
+            }
+        }
+        return rows;
+    }
+
+    /** One transaction writes one time: the fields of one save share it, its actor and its source. */
+    private static boolean sameSave(MemberChange a, MemberChange b) {
+        return a.changedAt().equals(b.changedAt()) && a.actor().equals(b.actor()) && a.source() == b.source();
     }
 
     String text(String field, String value) {

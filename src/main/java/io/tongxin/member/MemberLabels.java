@@ -1,9 +1,11 @@
 package io.tongxin.member;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import io.tongxin.dictionary.Dictionaries;
+import io.tongxin.dictionary.DictionaryItem;
 import io.tongxin.region.Region;
 import io.tongxin.region.RegionCode;
 import io.tongxin.region.RegionDirectory;
@@ -38,8 +40,13 @@ class MemberLabels {
         return code == null || code.isBlank() ? "" : dictionaries.nameOf(type, code);
     }
 
+    /** Category names in the dictionary's order, whatever order they were ticked in. */
     public String categories(List<String> codes) {
-        return String.join(separator(), codes.stream().map(c -> dict(CATEGORY, c)).toList());
+        return String.join(separator(), codes.stream()
+            .sorted(Comparator.comparingInt(c -> dictionaries.find(CATEGORY, c).map(DictionaryItem::sortOrder)
+                .orElse(Integer.MAX_VALUE)))
+            .map(c -> dict(CATEGORY, c))
+            .toList());
     }
 
     /** The full path, e.g. 甘肃省/庆阳市/环县/洪德镇. */
@@ -48,6 +55,12 @@ class MemberLabels {
             return "";
         }
         return regions.find(RegionCode.of(code)).map(Region::pathName).orElse(code);
+    }
+
+    /** The region's own name, e.g. 环县. */
+    public String regionName(String code) {
+        String path = region(code);
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /**

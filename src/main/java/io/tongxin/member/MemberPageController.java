@@ -55,6 +55,7 @@ class MemberPageController {
         model.addAttribute("result", result);
         model.addAttribute("pageUrl", pageUrl(filter));
         model.addAttribute("scopeRoot", root);
+        model.addAttribute("scopeName", labels.regionName(root));
         model.addAttribute("regionValue", MemberForm.blank(filter.regionCode()) ? root : filter.regionCode());
         model.addAttribute("filtered", filtered(filter));
         model.addAttribute("categories", options.categories());
