@@ -205,7 +205,7 @@ class MemberJourneyBrowserTests extends BrowserTestSupport {
 
     @Test
     void anotherCountysMemberShowsTheChineseNotFoundPage() {
-        String clerk = fixtures.user(HUANXIAN, "COUNTY_ADMIN");
+        String clerk = fixtures.user(SecurityFixtures.QINGYANG, "CITY_ADMIN");
         long id = asUser(clerk, () -> register("韩雪梅", Gender.FEMALE, "621022101201", List.of("NON_PARTY"),
                 Tier.COUNTY, Importance.GENERAL, "环县曲子镇卫生院", List.of())).id();
         logIn(fixtures.user(SecurityFixtures.CHONGXIN, "COUNTY_ADMIN"), SecurityFixtures.PASSWORD);

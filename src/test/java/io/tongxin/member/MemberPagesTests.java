@@ -52,15 +52,23 @@ class MemberPagesTests {
     @Autowired
     JdbcClient jdbc;
 
+    /** Created once for the class: every account adds a line to other tests' user lists. */
+    static String huanxianUser;
+    static String chongxinUser;
+    static String leaderUser;
+
     MockHttpSession huanxian;
     MockHttpSession chongxin;
-    String huanxianUser;
 
     @BeforeEach
     void users() throws Exception {
-        huanxianUser = fixtures.user(HUANXIAN, "COUNTY_ADMIN");
+        if (huanxianUser == null) {
+            huanxianUser = fixtures.user(HUANXIAN, "COUNTY_ADMIN");
+            chongxinUser = fixtures.user(CHONGXIN, "COUNTY_ADMIN");
+            leaderUser = fixtures.user(HUANXIAN, "LEADER");
+        }
         huanxian = login(huanxianUser);
-        chongxin = login(fixtures.user(CHONGXIN, "COUNTY_ADMIN"));
+        chongxin = login(chongxinUser);
     }
 
     private MockHttpSession login(String username) throws Exception {
@@ -216,7 +224,7 @@ class MemberPagesTests {
     void revealNeedsThePermissionAndAReasonShowsTheClearValueAndIsAudited() throws Exception {
         String idNumber = newIdNumber(IdNumbers.HUANXIAN, Gender.MALE);
         long id = create(huanxian, "赵军", idNumber, HUANXIAN);
-        MockHttpSession leader = login(fixtures.user(HUANXIAN, "LEADER"));
+        MockHttpSession leader = login(leaderUser);
 
         mvc.perform(post("/members/" + id + "/reveal").with(csrf()).session(leader).header("HX-Request", "true")
                 .param("field", "ID_NUMBER").param("reason", "核对身份"))
@@ -240,7 +248,7 @@ class MemberPagesTests {
     @Test
     void aLeaderReadsButCannotAddOrEdit() throws Exception {
         long id = create(huanxian, "孙丽", newIdNumber(IdNumbers.HUANXIAN, Gender.FEMALE), HUANXIAN);
-        MockHttpSession leader = login(fixtures.user(HUANXIAN, "LEADER"));
+        MockHttpSession leader = login(leaderUser);
         mvc.perform(get("/members").session(leader))
             .andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString("id=\"member-filter\""),
