@@ -1,0 +1,64 @@
+package io.tongxin.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+
+import io.tongxin.member.ChangeSource;
+import io.tongxin.member.Member;
+import io.tongxin.member.MemberData;
+import io.tongxin.member.MemberManagement;
+import io.tongxin.member.Tier;
+import io.tongxin.personaldata.Gender;
+import io.tongxin.personaldata.IdNumbers;
+import io.tongxin.security.SecurityFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Typing a person who is already registered makes the form show the existing record at once. */
+class MemberDuplicatesBrowserTests extends BrowserTestSupport {
+
+    @Autowired
+    SecurityFixtures fixtures;
+
+    @Autowired
+    MemberManagement members;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void theNewMemberFormShowsAPossibleDuplicateWhileTyping() {
+        String clerk = fixtures.user(SecurityFixtures.HUANXIAN, "COUNTY_ADMIN");
+        String idNumber = IdNumbers.valid("621021", java.time.LocalDate.of(1982, 6, (int) (System.nanoTime() % 28) + 1),
+                Gender.FEMALE, (int) (System.nanoTime() % 400));
+        Member existing = registerAs(clerk, idNumber);
+
+        logIn(clerk, SecurityFixtures.PASSWORD);
+        page.navigate(url("/members/new"));
+        page.locator("#name").fill(existing.name());
+        page.locator("#idNumber").fill(idNumber);
+        page.locator("#phone").click();
+        assertThat(page.locator("#member-duplicates [data-duplicate-id='" + existing.id() + "']")).isVisible();
+        assertThat(page.locator("#member-duplicates")).containsText(message("member.duplicates.reason.SAME_NAME_AND_BIRTH_DATE"));
+        screenshot(page, "member-form-duplicates");
+        assertNoConsoleErrors();
+    }
+
+    private Member registerAs(String username, String idNumber) {
+        var principal = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        try {
+            return members.register(new MemberData("苗翠花", null, "01", null, idNumber, null, null, null, null, null,
+                    null, null, List.of("ONLINE"), SecurityFixtures.HUANXIAN, Tier.COUNTY, null, List.of(), null,
+                    List.of()), ChangeSource.MANUAL);
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
