@@ -55,6 +55,7 @@ class MemberDetailPage {
         model.addAttribute("platforms", options.items("platform"));
         model.addAttribute("contentDomains", options.items("content-domain"));
         model.addAttribute("statuses", MemberStatus.values());
+        model.addAttribute("hasPhoto", members.hasPhoto(member.id()));
         permissions(model);
         return VIEW;
     }

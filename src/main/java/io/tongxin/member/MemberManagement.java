@@ -149,6 +149,12 @@ public class MemberManagement {
     }
 
     @Transactional(readOnly = true)
+    public boolean hasPhoto(long id) {
+        store.stored(id, scopes.current());
+        return photos.exists(id);
+    }
+
+    @Transactional(readOnly = true)
     public MemberPhoto photo(long id) {
         store.stored(id, scopes.current());
         return photos.find(id).orElseThrow(() -> new NotFoundException("error.member.no-photo", id));

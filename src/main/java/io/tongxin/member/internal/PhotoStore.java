@@ -50,6 +50,11 @@ public class PhotoStore {
         history.write(member.id(), "photo", null, sha256.substring(0, 12), actor, ChangeSource.MANUAL);
     }
 
+    public boolean exists(long memberId) {
+        return jdbc.sql("select exists (select 1 from member_photo where member_id = :id)")
+            .param("id", memberId).query(Boolean.class).single();
+    }
+
     public Optional<MemberPhoto> find(long memberId) {
         return jdbc.sql("select content_type, bytes, sha256 from member_photo where member_id = :id")
             .param("id", memberId)

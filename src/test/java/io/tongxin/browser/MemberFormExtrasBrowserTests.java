@@ -18,8 +18,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Typing a person who is already registered makes the form show the existing record at once. */
-class MemberDuplicatesBrowserTests extends BrowserTestSupport {
+/**
+ * The member pages' helpers: possible duplicates while typing, and the photo upload that replaces
+ * the letter avatar.
+ */
+class MemberFormExtrasBrowserTests extends BrowserTestSupport {
 
     @Autowired
     SecurityFixtures fixtures;
@@ -45,6 +48,31 @@ class MemberDuplicatesBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#member-duplicates [data-duplicate-id='" + existing.id() + "']")).isVisible();
         assertThat(page.locator("#member-duplicates")).containsText(message("member.duplicates.reason.SAME_NAME_AND_BIRTH_DATE"));
         screenshot(page, "member-form-duplicates");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aPhotoUploadedOnTheMemberPageReplacesTheLetterAvatar() throws Exception {
+        String clerk = fixtures.user(SecurityFixtures.HUANXIAN, "COUNTY_ADMIN");
+        Member member = registerAs(clerk, null);
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("member-photo", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(90, 120,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x3B5B8C));
+        g.fillRect(0, 0, 90, 120);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", photo.toFile());
+
+        logIn(clerk, SecurityFixtures.PASSWORD);
+        page.navigate(url("/members/" + member.id()));
+        assertThat(page.locator("#member-photo")).hasCount(0);
+        page.locator("#member-photo-file").setInputFiles(photo);
+        page.locator("#member-photo-upload").click();
+        assertThat(page.locator(".alert-success")).containsText(message("member.photo.saved"));
+        assertThat(page.locator("#member-photo")).isVisible();
+        page.waitForFunction("() => document.querySelector('#member-photo').naturalWidth === 90");
+        screenshot(page, "member-photo");
         assertNoConsoleErrors();
     }
 
