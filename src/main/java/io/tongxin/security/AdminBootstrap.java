@@ -2,6 +2,7 @@ package io.tongxin.security;
 
 import java.util.List;
 
+import io.tongxin.audit.AuditActions;
 import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
 import io.tongxin.shared.InvalidInputException;
@@ -62,7 +63,7 @@ class AdminBootstrap implements ApplicationRunner {
         }
         long id = users.insert(new UserRepository.NewUser(ADMIN, "系统管理员", properties.rootRegion(),
                 encoder.encode(password), generated, List.of("SYSTEM_ADMIN")));
-        audit.record("system", AuditEntry.of("USER_CREATED").target("USER", String.valueOf(id))
+        audit.record("system", AuditEntry.of(AuditActions.USER_CREATED).target("USER", String.valueOf(id))
             .region(properties.rootRegion()).detail("roles=SYSTEM_ADMIN; first start"));
         if (generated) {
             log.warn("""

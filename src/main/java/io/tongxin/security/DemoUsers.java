@@ -2,6 +2,7 @@ package io.tongxin.security;
 
 import java.util.List;
 
+import io.tongxin.audit.AuditActions;
 import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
 import io.tongxin.database.DatabaseProperties;
@@ -68,7 +69,7 @@ class DemoUsers implements ApplicationRunner {
             if (users.findAccount(demo.username()).isEmpty()) {
                 long id = users.insert(new UserRepository.NewUser(demo.username(), demo.displayName(), demo.region(),
                         hash, false, List.of(demo.role())));
-                audit.record("system", AuditEntry.of("USER_CREATED").target("USER", String.valueOf(id))
+                audit.record("system", AuditEntry.of(AuditActions.USER_CREATED).target("USER", String.valueOf(id))
                     .region(demo.region()).detail("demo; roles=" + demo.role()));
             }
         }

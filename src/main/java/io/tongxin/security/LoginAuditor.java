@@ -2,6 +2,7 @@ package io.tongxin.security;
 
 import java.time.Instant;
 
+import io.tongxin.audit.AuditActions;
 import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
 import io.tongxin.audit.AuditOutcome;
@@ -38,7 +39,7 @@ class LoginAuditor {
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof TongxinUser user) {
             users.recordSuccess(user.id());
-            audit.record(user.getUsername(), AuditEntry.of("LOGIN_SUCCESS")
+            audit.record(user.getUsername(), AuditEntry.of(AuditActions.LOGIN_SUCCESS)
                 .target("USER", String.valueOf(user.id())).region(user.region().value()));
         }
     }
@@ -47,12 +48,12 @@ class LoginAuditor {
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String typed = typedUsername(event);
-        audit.record(typed, AuditEntry.of("LOGIN_FAILURE").outcome(AuditOutcome.FAILURE)
+        audit.record(typed, AuditEntry.of(AuditActions.LOGIN_FAILURE).outcome(AuditOutcome.FAILURE)
             .detail(event.getException().getClass().getSimpleName()));
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             Instant until = Instant.now().plus(properties.lockDuration());
             if (users.recordFailure(typed, properties.maxFailedLogins(), until)) {
-                audit.record(typed, AuditEntry.of("ACCOUNT_LOCKED").outcome(AuditOutcome.FAILURE)
+                audit.record(typed, AuditEntry.of(AuditActions.ACCOUNT_LOCKED).outcome(AuditOutcome.FAILURE)
                     .detail("failures=" + properties.maxFailedLogins()));
             }
         }
@@ -62,7 +63,7 @@ class LoginAuditor {
     @Transactional
     public void onLogout(LogoutSuccessEvent event) {
         if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof TongxinUser user) {
-            audit.record(user.getUsername(), AuditEntry.of("LOGOUT").target("USER", String.valueOf(user.id()))
+            audit.record(user.getUsername(), AuditEntry.of(AuditActions.LOGOUT).target("USER", String.valueOf(user.id()))
                 .region(user.region().value()));
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 
+import io.tongxin.audit.AuditActions;
 import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
 import io.tongxin.audit.AuditOutcome;
@@ -55,7 +56,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     }
 
     void auditDenied(HttpServletRequest request) {
-        audit.record(AuditEntry.of("ACCESS_DENIED").outcome(AuditOutcome.DENIED)
+        audit.record(AuditEntry.of(AuditActions.ACCESS_DENIED).outcome(AuditOutcome.DENIED)
             .detail(request.getMethod() + " " + request.getRequestURI()));
     }
 

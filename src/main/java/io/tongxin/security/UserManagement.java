@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.tongxin.audit.AuditActions;
 import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
 import io.tongxin.region.RegionCode;
@@ -73,7 +74,7 @@ public class UserManagement {
         catch (DuplicateKeyException e) {
             throw new ConflictException("error.user.duplicate-username", username);
         }
-        audit.record(AuditEntry.of("USER_CREATED").target("USER", String.valueOf(id)).region(region)
+        audit.record(AuditEntry.of(AuditActions.USER_CREATED).target("USER", String.valueOf(id)).region(region)
             .detail("roles=" + String.join(",", roles)));
         UserAccount account = users.findAccount(id).orElseThrow();
         return new CreatedUser(account, blank(command.password()) ? password : null);
@@ -93,7 +94,7 @@ public class UserManagement {
         if (!users.update(id, version, displayName, region, enabled, roles)) {
             throw new ConflictException("error.user.stale-version", current.username());
         }
-        audit.record(AuditEntry.of(enabled || !current.enabled() ? "USER_UPDATED" : "USER_DISABLED")
+        audit.record(AuditEntry.of(enabled || !current.enabled() ? AuditActions.USER_UPDATED : AuditActions.USER_DISABLED)
             .target("USER", String.valueOf(id)).region(region).detail(changes(current, region, roles, enabled)));
         return users.findAccount(id).orElseThrow();
     }
@@ -104,7 +105,7 @@ public class UserManagement {
         UserAccount account = visible(id);
         String password = policy.generate();
         users.setPassword(id, encoder.encode(password), true);
-        audit.record(AuditEntry.of("PASSWORD_RESET").target("USER", String.valueOf(id)).region(account.regionCode()));
+        audit.record(AuditEntry.of(AuditActions.PASSWORD_RESET).target("USER", String.valueOf(id)).region(account.regionCode()));
         return password;
     }
 
@@ -112,7 +113,7 @@ public class UserManagement {
     public void unlock(long id) {
         UserAccount account = visible(id);
         users.unlock(id);
-        audit.record(AuditEntry.of("ACCOUNT_UNLOCKED").target("USER", String.valueOf(id))
+        audit.record(AuditEntry.of(AuditActions.ACCOUNT_UNLOCKED).target("USER", String.valueOf(id))
             .region(account.regionCode()));
     }
 
@@ -129,7 +130,7 @@ public class UserManagement {
         }
         policy.check(newPassword, me.getUsername());
         users.setPassword(me.id(), encoder.encode(newPassword), false);
-        audit.record(AuditEntry.of("PASSWORD_CHANGED").target("USER", String.valueOf(me.id()))
+        audit.record(AuditEntry.of(AuditActions.PASSWORD_CHANGED).target("USER", String.valueOf(me.id()))
             .region(me.region().value()));
     }
 
