@@ -1,5 +1,6 @@
 package io.tongxin.member;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,12 @@ import io.tongxin.audit.AuditLog;
 import io.tongxin.member.internal.MemberStore;
 import io.tongxin.member.internal.AccountStore;
 import io.tongxin.member.internal.DuplicateFinder;
+import io.tongxin.member.internal.MemberExporter;
 import io.tongxin.member.internal.MemberMerger;
 import io.tongxin.member.internal.MemberRow;
 import io.tongxin.member.internal.PhotoStore;
 import io.tongxin.security.RegionScopes;
+import io.tongxin.shared.ForbiddenException;
 import io.tongxin.shared.InvalidInputException;
 import io.tongxin.shared.NotFoundException;
 import io.tongxin.shared.PageResult;
@@ -32,12 +35,14 @@ public class MemberManagement {
     private final MemberMerger merger;
     private final DuplicateFinder duplicates;
     private final PhotoStore photos;
+    private final MemberExporter exporter;
     private final RegionScopes scopes;
     private final AuditLog audit;
 
     MemberManagement(MemberStore store, AccountStore accounts, MemberMerger merger, DuplicateFinder duplicates,
-            PhotoStore photos, RegionScopes scopes, AuditLog audit) {
+            PhotoStore photos, MemberExporter exporter, RegionScopes scopes, AuditLog audit) {
         this.store = store;
+        this.exporter = exporter;
         this.photos = photos;
         this.duplicates = duplicates;
         this.merger = merger;
@@ -158,6 +163,27 @@ public class MemberManagement {
     public MemberPhoto photo(long id) {
         store.stored(id, scopes.current());
         return photos.find(id).orElseThrow(() -> new NotFoundException("error.member.no-photo", id));
+    }
+
+    /**
+     * Streams the members the query finds to an .xlsx file: masked unless {@code sensitive}, which
+     * needs {@code member:export:sensitive} and a reason. Audited with the row count, whoever calls.
+     */
+    @Transactional
+    public int export(MemberQuery query, boolean sensitive, String reason, OutputStream out) {
+        if (sensitive) {
+            if (!scopes.currentUser().permissions().contains("member:export:sensitive")) {
+                throw new ForbiddenException("error.member.export-sensitive-denied");
+            }
+            if (reason == null || reason.strip().length() < 2) {
+                throw new InvalidInputException("error.member.export-reason-required");
+            }
+        }
+        int rows = exporter.export(query, scopes.current(), sensitive, actor(), out);
+        audit.record(AuditEntry.of(AuditActions.MEMBER_EXPORTED).target("MEMBER", "list")
+            .region(scopes.current().root().value())
+            .detail("rows=" + rows + "; sensitive=" + sensitive + (sensitive ? "; reason=" + reason.strip() : "")));
+        return rows;
     }
 
     private String actor() {

@@ -54,6 +54,8 @@ class MemberPageController {
         String root = scopes.current().root().value();
         model.addAttribute("result", result);
         model.addAttribute("pageUrl", pageUrl(filter));
+        model.addAttribute("exportUrl", pageUrl(filter).replaceFirst("^/members", "/api/v1/members/export"));
+        model.addAttribute("canExport", scopes.currentUser().permissions().contains("member:export"));
         model.addAttribute("scopeRoot", root);
         model.addAttribute("scopeName", labels.regionName(root));
         model.addAttribute("regionValue", MemberForm.blank(filter.regionCode()) ? root : filter.regionCode());

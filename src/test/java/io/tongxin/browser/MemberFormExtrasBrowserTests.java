@@ -76,6 +76,30 @@ class MemberFormExtrasBrowserTests extends BrowserTestSupport {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void theListDownloadsTheFilteredMembersAsAMaskedWorkbook() throws Exception {
+        String clerk = fixtures.user(SecurityFixtures.HUANXIAN, "COUNTY_ADMIN");
+        String idNumber = IdNumbers.valid("621021", java.time.LocalDate.of(1979, 3, (int) (System.nanoTime() % 28) + 1),
+                Gender.MALE, (int) (System.nanoTime() % 400));
+        Member member = registerAs(clerk, idNumber);
+
+        logIn(clerk, SecurityFixtures.PASSWORD);
+        page.navigate(url("/members?q=" + idNumber));
+        assertThat(page.locator("#member-export")).containsText("1");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#member-export").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.path().toFile())) {
+            var sheet = workbook.getSheetAt(0);
+            var cells = new org.apache.poi.ss.usermodel.DataFormatter();
+            org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            org.assertj.core.api.Assertions.assertThat(cells.formatCellValue(sheet.getRow(1).getCell(0)))
+                .isEqualTo(member.name());
+            org.assertj.core.api.Assertions.assertThat(cells.formatCellValue(sheet.getRow(1).getCell(4)))
+                .isEqualTo(member.idNumberMasked());
+        }
+        assertNoConsoleErrors();
+    }
+
     private Member registerAs(String username, String idNumber) {
         var principal = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(

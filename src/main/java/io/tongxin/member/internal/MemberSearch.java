@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import io.tongxin.member.MemberQuery;
@@ -47,12 +48,8 @@ class MemberSearch {
     }
 
     PageResult<MemberRow> search(MemberQuery query, RegionScope scope) {
-        RegionScope.SqlCondition scoped = scope.sql("m.region_code");
-        Map<String, Object> params = new HashMap<>(scoped.parameters());
-        List<String> where = new ArrayList<>(List.of(scoped.clause()));
-        searchBox(query.q(), where, params);
-        filters(query, where, params);
-        String condition = String.join(" and ", where);
+        Map<String, Object> params = new HashMap<>();
+        String condition = condition(query, scope, params);
         String order = SORTS.getOrDefault(query.sort() == null ? "name" : query.sort(), SORTS.get("name"));
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
@@ -64,6 +61,40 @@ class MemberSearch {
         long total = jdbc.sql("select count(*) from member m where " + condition).params(params)
             .query(Long.class).single();
         return new PageResult<>(rows, query.page(), query.size(), total);
+    }
+
+    /**
+     * Every member the query finds, in id order, with their largest account, handed to {@code rows}
+     * one at a time: the driver fetches in batches, so memory stays flat for any number of rows.
+     * Needs a transaction (PostgreSQL streams only with auto-commit off).
+     */
+    void stream(MemberQuery query, RegionScope scope, Consumer<ExportRow> rows) {
+        Map<String, Object> params = new HashMap<>();
+        String condition = condition(query, scope, params);
+        jdbc.sql("select " + MemberRepository.COLUMNS + """
+                , top.platform_code as top_platform, top.handle as top_handle, top.display_name as top_display,
+                  top.followers as top_followers
+                  from member m
+                  left join lateral (select a.platform_code, a.handle, a.display_name, a.followers
+                                       from member_account a where a.member_id = m.id
+                                      order by a.followers desc, a.id limit 1) top on true
+                """ + " where " + condition + " order by m.id")
+            .params(params)
+            .withFetchSize(1000)
+            .query(rs -> {
+                rows.accept(new ExportRow(MemberRepository.row(rs, 0), rs.getString("top_platform"),
+                        rs.getString("top_handle"), rs.getString("top_display"),
+                        rs.getObject("top_followers", Long.class)));
+            });
+    }
+
+    private String condition(MemberQuery query, RegionScope scope, Map<String, Object> params) {
+        RegionScope.SqlCondition scoped = scope.sql("m.region_code");
+        params.putAll(scoped.parameters());
+        List<String> where = new ArrayList<>(List.of(scoped.clause()));
+        searchBox(query.q(), where, params);
+        filters(query, where, params);
+        return String.join(" and ", where);
     }
 
     private void searchBox(String raw, List<String> where, Map<String, Object> params) {
