@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import io.tongxin.member.internal.ImportTemplate;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,28 +14,42 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The current filtered member list as an .xlsx download, streamed. */
+/** Excel downloads: the current filtered member list (streamed) and the import template. */
 @RestController
 class MemberExportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final MemberManagement members;
+    private final ImportTemplate template;
 
-    MemberExportController(MemberManagement members) {
+    MemberExportController(MemberManagement members, ImportTemplate template) {
         this.members = members;
+        this.template = template;
+    }
+
+    /** The template to fill in for an import: the export's columns, with drop-downs and instructions. */
+    @GetMapping("/api/v1/members/import-template")
+    @PreAuthorize("hasAuthority('member:import')")
+    void importTemplate(HttpServletResponse response) throws IOException {
+        attachment(response, "统战成员导入模板.xlsx", "member-import-template.xlsx");
+        template.write(response.getOutputStream());
     }
 
     @GetMapping("/api/v1/members/export")
     @PreAuthorize("hasAuthority('member:export')")
     void export(MemberListParameters parameters, @RequestParam(defaultValue = "false") boolean sensitive,
             @RequestParam(required = false) String reason, HttpServletResponse response) throws IOException {
-        String file = "统战成员-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx";
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"members.xlsx\"; filename*=UTF-8''"
-                + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        attachment(response, "统战成员-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx", "members.xlsx");
         MemberQuery query = parameters.toQuery();
         members.export(query, sensitive, reason, response.getOutputStream());
+    }
+
+    /** An .xlsx download with a Chinese file name (RFC 6266) and an ASCII fallback; never cached. */
+    private static void attachment(HttpServletResponse response, String name, String fallback) {
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fallback
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

@@ -117,4 +117,35 @@ class MemberExportTests {
         assertThat(jdbc.sql("select detail from audit_event where action = 'MEMBER_EXPORTED' and actor = :a")
             .param("a", city).query(String.class).single()).contains("sensitive=true").contains("向省委统战部报送");
     }
+
+    @Test
+    void theImportTemplateHasTheColumnsTextCellsDropDownsAndInstructions() throws Exception {
+        String county = fixtures.user(HUANXIAN, "COUNTY_ADMIN");
+        mvc.perform(get("/api/v1/members/import-template").with(httpBasic(fixtures.user(HUANXIAN, "LEADER"), PASSWORD)))
+            .andExpect(status().isForbidden());
+        byte[] file = mvc.perform(get("/api/v1/members/import-template").with(httpBasic(county, PASSWORD)))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            var data = workbook.getSheetAt(0);
+            DataFormatter cells = new DataFormatter();
+            List<String> headers = new ArrayList<>();
+            data.getRow(0).forEach(cell -> headers.add(cells.formatCellValue(cell)));
+            assertThat(headers).containsExactly("姓名", "性别", "民族", "出生日期", "身份证号码", "手机号码", "政治面貌",
+                    "学历", "工作单位", "职务", "统战类别", "所属区划", "管理层级", "重点人士", "平台", "账号", "昵称", "粉丝数",
+                    "备注");
+            assertThat(data.getColumnStyle(4).getDataFormatString()).isEqualTo("@");
+            assertThat(data.getDataValidations()).hasSize(7);
+            var options = workbook.getSheet("options");
+            assertThat(workbook.isSheetHidden(workbook.getSheetIndex(options))).isTrue();
+            List<String> ethnicities = new ArrayList<>();
+            options.forEach(row -> {
+                if (row.getCell(1) != null) {
+                    ethnicities.add(cells.formatCellValue(row.getCell(1)));
+                }
+            });
+            assertThat(ethnicities).hasSizeGreaterThanOrEqualTo(56).contains("汉族", "回族", "基诺族");
+            assertThat(cells.formatCellValue(workbook.getSheetAt(1).getRow(0).getCell(0))).contains("填写说明");
+        }
+    }
 }
