@@ -199,8 +199,9 @@ class UserRepository {
     Map<String, String> roleNames() {
         Map<String, String> names = new LinkedHashMap<>();
         jdbc.sql("select code, name from app_role order by sort_order")
-            .query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
-            .list();
+            .query(rs -> {
+                names.put(rs.getString(1), rs.getString(2));
+            });
         return names;
     }
 

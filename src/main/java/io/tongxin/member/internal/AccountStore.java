@@ -90,9 +90,10 @@ public class AccountStore {
                   join member_account a on a.id = s.account_id
                  where a.member_id = :member order by s.account_id, s.taken_on""")
             .param("member", memberId)
-            .query((rs, n) -> points.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                .add(new FollowerPoint(rs.getObject(2, LocalDate.class), rs.getLong(3))))
-            .list();
+            .query(rs -> {
+                points.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                    .add(new FollowerPoint(rs.getObject(2, LocalDate.class), rs.getLong(3)));
+            });
         return points;
     }
 
