@@ -137,7 +137,7 @@ class MemberApiTests {
     @Test
     void badInputIsRefusedFieldByFieldInChineseAndNothingIsSaved() throws Exception {
         String good = newIdNumber(Gender.MALE);
-        String badCheck = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
+        String badCheck = IdNumbers.withWrongCheckDigit(good);
         long before = jdbc.sql("select count(*) from member").query(Long.class).single();
         create(huanxian, """
             {"name":"","idNumber":"%s","phone":"12345","categoryCodes":["NO_SUCH_CATEGORY"],

@@ -49,7 +49,8 @@ public final class IdNumbers {
 
     /** The same number with a wrong last character (still a digit or X, so only the check digit fails). */
     public static String withWrongCheckDigit(String valid) {
-        char wrong = valid.charAt(17) == '0' ? '1' : '0';
+        // Never '0': a number ending in 000 reads as one Excel cut short, which has its own message.
+        char wrong = valid.charAt(17) == '1' ? '2' : '1';
         return valid.substring(0, 17) + wrong;
     }
 }
