@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.tongxin.audit.AuditActions;
 import io.tongxin.audit.AuditEntry;
@@ -15,6 +16,9 @@ import io.tongxin.member.internal.MemberExporter;
 import io.tongxin.member.internal.MemberMerger;
 import io.tongxin.member.internal.MemberRow;
 import io.tongxin.member.internal.PhotoStore;
+import io.tongxin.personaldata.IdNumber;
+import io.tongxin.region.RegionCode;
+import io.tongxin.security.RegionScope;
 import io.tongxin.security.RegionScopes;
 import io.tongxin.shared.ForbiddenException;
 import io.tongxin.shared.InvalidInputException;
@@ -63,6 +67,24 @@ public class MemberManagement {
     @Transactional
     public Member update(long id, MemberData data, int expectedVersion, ChangeSource source) {
         return store.update(id, data, expectedVersion, scopes.current(), actor(), source);
+    }
+
+    /**
+     * Checks a record as {@link #register} would, inside {@code region} (a campaign's or an
+     * import's scope), without saving anything: every field error at once as an
+     * {@link io.tongxin.shared.InvalidFieldsException}. Needs no signed-in user.
+     */
+    public void check(MemberData data, RegionCode region) {
+        store.check(data, new RegionScope(region));
+    }
+
+    /**
+     * The member with this ID number in the caller's scope, if any. A holder outside the scope is a
+     * 409 that names only the region which registered them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Member> findByIdNumber(IdNumber idNumber) {
+        return store.findByIdNumber(idNumber, scopes.current());
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package io.tongxin.member.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import io.tongxin.member.ChangeSource;
 import io.tongxin.member.Member;
@@ -11,6 +12,7 @@ import io.tongxin.member.MemberQuery;
 import io.tongxin.member.MemberStatus;
 import io.tongxin.member.MemberSummary;
 import io.tongxin.member.SensitiveField;
+import io.tongxin.personaldata.IdNumber;
 import io.tongxin.personaldata.Masking;
 import io.tongxin.personaldata.SensitiveDataProtector;
 import io.tongxin.region.RegionCode;
@@ -99,6 +101,26 @@ public class MemberStore {
         history.write(id, "lastVerifiedOn", String.valueOf(current.lastVerifiedOn()), LocalDate.now().toString(),
                 actor, ChangeSource.MANUAL);
         return get(id, scope);
+    }
+
+    /** Validates a record as {@link #register} would, every field error at once, and saves nothing. */
+    public void check(MemberData data, RegionScope scope) {
+        validator.validate(data, scope);
+    }
+
+    /**
+     * The member holding an ID number, when it lies in the scope. A holder outside the scope is
+     * refused as a duplicate naming only its region, exactly as a registration would be.
+     */
+    public Optional<Member> findByIdNumber(IdNumber idNumber, RegionScope scope) {
+        var holder = members.holderOfIdNumber(protector.hmac(idNumber.value()));
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!scope.includes(holder.get().getValue())) {
+            refuseDuplicate(protector.hmac(idNumber.value()), null, scope);
+        }
+        return Optional.of(get(holder.get().getKey(), scope));
     }
 
     public Member get(long id, RegionScope scope) {
