@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import io.tongxin.member.internal.ImportTemplate;
+import io.tongxin.shared.Attachments;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Excel downloads: the current filtered member list (streamed) and the import template. */
 @RestController
 class MemberExportController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final MemberManagement members;
     private final ImportTemplate template;
@@ -32,7 +31,7 @@ class MemberExportController {
     @GetMapping("/api/v1/members/import-template")
     @PreAuthorize("hasAuthority('member:import')")
     void importTemplate(HttpServletResponse response) throws IOException {
-        attachment(response, "统战成员导入模板.xlsx", "member-import-template.xlsx");
+        Attachments.xlsx(response, "统战成员导入模板.xlsx", "member-import-template.xlsx");
         template.write(response.getOutputStream());
     }
 
@@ -40,16 +39,8 @@ class MemberExportController {
     @PreAuthorize("hasAuthority('member:export')")
     void export(MemberListParameters parameters, @RequestParam(defaultValue = "false") boolean sensitive,
             @RequestParam(required = false) String reason, HttpServletResponse response) throws IOException {
-        attachment(response, "统战成员-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx", "members.xlsx");
+        Attachments.xlsx(response, "统战成员-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx", "members.xlsx");
         MemberQuery query = parameters.toQuery();
         members.export(query, sensitive, reason, response.getOutputStream());
-    }
-
-    /** An .xlsx download with a Chinese file name (RFC 6266) and an ASCII fallback; never cached. */
-    private static void attachment(HttpServletResponse response, String name, String fallback) {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fallback
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

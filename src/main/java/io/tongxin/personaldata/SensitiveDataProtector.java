@@ -84,15 +84,28 @@ public class SensitiveDataProtector {
         if (plaintext == null) {
             return null;
         }
+        return Base64.getEncoder().encodeToString(seal(plaintext.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Encrypts a whole file, e.g. an uploaded spreadsheet kept until its import is done. */
+    public byte[] encryptBytes(byte[] plaintext) {
+        return seal(plaintext);
+    }
+
+    /** Decrypts what {@link #encryptBytes} produced. @throws SensitiveDataUnreadable as {@link #decrypt} */
+    public byte[] decryptBytes(byte[] sealed) {
+        return open(sealed);
+    }
+
+    private byte[] seal(byte[] plaintext) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance(CIPHER);
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(CURRENT_VERSION), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(new byte[] {CURRENT_VERSION});
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(1 + IV_BYTES + sealed.length)
-                    .put(CURRENT_VERSION).put(iv).put(sealed).array());
+            byte[] sealed = cipher.doFinal(plaintext);
+            return ByteBuffer.allocate(1 + IV_BYTES + sealed.length).put(CURRENT_VERSION).put(iv).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
@@ -113,6 +126,10 @@ public class SensitiveDataProtector {
         } catch (IllegalArgumentException e) {
             throw new SensitiveDataUnreadable("Not an encrypted value (not base64)", e);
         }
+        return new String(open(bytes), StandardCharsets.UTF_8);
+    }
+
+    private byte[] open(byte[] bytes) {
         if (bytes.length < 1 + IV_BYTES + TAG_BITS / 8) {
             throw new SensitiveDataUnreadable("Not an encrypted value (too short)");
         }
@@ -124,8 +141,7 @@ public class SensitiveDataProtector {
             Cipher cipher = Cipher.getInstance(CIPHER);
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 1, IV_BYTES));
             cipher.updateAAD(bytes, 0, 1);
-            byte[] plain = cipher.doFinal(bytes, 1 + IV_BYTES, bytes.length - 1 - IV_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
+            return cipher.doFinal(bytes, 1 + IV_BYTES, bytes.length - 1 - IV_BYTES);
         } catch (AEADBadTagException e) {
             throw new SensitiveDataUnreadable("Encrypted value fails authentication: wrong key or altered data", e);
         } catch (GeneralSecurityException e) {

@@ -1,7 +1,9 @@
 package io.tongxin.region;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +70,24 @@ public class RegionDirectory {
         }
         return tree().search(q.strip(), limit);
     }
+
+    /**
+     * Regions named by a name path as people write it: the full path 甘肃省/庆阳市/环县/洪德镇, or
+     * its tail 环县/洪德镇 or 洪德镇, separated by slashes, backslashes, "-", "&gt;" or spaces.
+     * Several results mean the name is ambiguous (there are many 城关镇); none, that it is unknown.
+     */
+    public List<Region> findByPath(String path) {
+        if (path == null || path.isBlank()) {
+            return List.of();
+        }
+        List<String> names = Arrays.stream(PATH_SEPARATORS.split(path.strip()))
+            .filter(n -> !n.isBlank())
+            .toList();
+        return names.isEmpty() ? List.of() : tree().byPathSuffix(names);
+    }
+
+    private static final Pattern PATH_SEPARATORS = Pattern.compile(
+            "[/\\\\／＼>＞\\-－—\\s]+");
 
     private RegionTree tree() {
         RegionTree current = tree;

@@ -22,6 +22,7 @@ final class RegionTree {
     private final Map<RegionCode, List<Region>> children;
     private final List<Region> provinces;
     private final List<Region> all;
+    private final Map<String, List<Region>> byName;
 
     RegionTree(List<Region> regions) {
         List<Region> sorted = new ArrayList<>(regions);
@@ -43,6 +44,12 @@ final class RegionTree {
         this.children = Map.copyOf(kids);
         this.provinces = List.copyOf(roots);
         this.all = List.copyOf(sorted);
+        Map<String, List<Region>> names = new HashMap<>(sorted.size() * 2);
+        for (Region region : sorted) {
+            names.computeIfAbsent(region.name(), k -> new ArrayList<>()).add(region);
+        }
+        names.replaceAll((name, list) -> List.copyOf(list));
+        this.byName = Map.copyOf(names);
     }
 
     Region find(RegionCode code) {
@@ -77,6 +84,17 @@ final class RegionTree {
             .filter(r -> r.name().contains(q))
             .sorted(relevance(q))
             .limit(limit)
+            .toList();
+    }
+
+    /**
+     * Regions whose name path ends with the given names, e.g. [环县, 洪德镇] finds
+     * 甘肃省/庆阳市/环县/洪德镇. Looked up by the last name, so it costs a handful of comparisons.
+     */
+    List<Region> byPathSuffix(List<String> names) {
+        String suffix = String.join("/", names);
+        return byName.getOrDefault(names.get(names.size() - 1), List.of()).stream()
+            .filter(r -> r.pathName().equals(suffix) || r.pathName().endsWith("/" + suffix))
             .toList();
     }
 }

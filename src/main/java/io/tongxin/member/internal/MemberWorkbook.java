@@ -28,7 +28,7 @@ final class MemberWorkbook implements AutoCloseable {
 
     static final List<String> COLUMNS = List.of("name", "gender", "ethnicity", "birthDate", "idNumber", "phone",
             "politicalAffiliation", "education", "employer", "position", "categories", "region", "tier", "key",
-            "platform", "handle", "displayName", "followers", "notes");
+            "platform", "handle", "displayName", "followers", "notes", "memberId");
     private static final int WINDOW = 200;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
@@ -92,7 +92,7 @@ final class MemberWorkbook implements AutoCloseable {
                     : "member.export.no"),
             r.platform() == null ? "" : name("platform", r.platform()), nullToEmpty(r.handle()),
             nullToEmpty(r.displayName()), r.followers() == null ? "" : String.valueOf(r.followers()),
-            nullToEmpty(m.notes())};
+            nullToEmpty(m.notes()), String.valueOf(m.id())};
         for (int i = 0; i < values.length; i++) {
             var cell = row.createCell(i);
             cell.setCellStyle(text);

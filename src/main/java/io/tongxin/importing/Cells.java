@@ -1,0 +1,125 @@
+package io.tongxin.importing;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Reading cell values the ways people write them: dates as 1985-03-15, 1985/3/15, 1985年3月15日,
+ * 1985.3.15, 19850315 or an Excel date serial; whole numbers as numbers or text (with thousands
+ * separators or a 万 suffix); lists separated by 、 , ， ; ；.
+ */
+public final class Cells {
+
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+    private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,，;；\\n]+");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+(\\.0+)?");
+    private static final Pattern TEN_THOUSANDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[万wW]");
+    /** Excel's serials for 1900-01-01 .. 2099-12-31; anything else is not a date someone meant. */
+    private static final double FIRST_SERIAL = 1;
+    private static final double LAST_SERIAL = 73050;
+
+    private Cells() {
+    }
+
+    /**
+     * Trims ordinary, full-width and non-breaking spaces and zero-width characters, which come with
+     * text pasted from web pages and WeChat.
+     */
+    public static String clean(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.replaceAll("[\\u200B-\\u200D\\uFEFF]", "").replace('\u00A0', ' ').replace('\u3000', ' ').strip();
+    }
+
+    /** Full-width letters and digits as ASCII (NFKC), then {@link #clean}. */
+    public static String normalized(String value) {
+        return clean(Normalizer.normalize(value == null ? "" : value, Normalizer.Form.NFKC));
+    }
+
+    /** @return the date, or null for an empty cell. @throws CellProblem when it is not a date */
+    public static LocalDate date(CellValue cell) {
+        if (cell.number() != null) {
+            double serial = cell.number();
+            if (serial >= FIRST_SERIAL && serial <= LAST_SERIAL) {
+                return DateUtil.getLocalDateTime(serial).toLocalDate();
+            }
+            String digits = BigDecimal.valueOf(serial).stripTrailingZeros().toPlainString();
+            return textDate(digits);
+        }
+        String text = normalized(cell.text());
+        return text.isEmpty() ? null : textDate(text);
+    }
+
+    private static LocalDate textDate(String text) {
+        Matcher m = DATE.matcher(text);
+        Matcher compact = COMPACT_DATE.matcher(text);
+        try {
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
+            if (compact.matches()) {
+                return LocalDate.of(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)),
+                        Integer.parseInt(compact.group(3)));
+            }
+        }
+        catch (DateTimeException e) {
+            throw new CellProblem("import.cell.no-such-date", text);
+        }
+        throw new CellProblem("import.cell.not-a-date", text);
+    }
+
+    /** @return the whole number, or null for an empty cell. @throws CellProblem when it is not one */
+    public static Long wholeNumber(CellValue cell) {
+        if (cell.number() != null) {
+            double value = cell.number();
+            if (value != Math.rint(value) || value < 0) {
+                throw new CellProblem("import.cell.not-a-whole-number", cell.text());
+            }
+            return (long) value;
+        }
+        String text = normalized(cell.text());
+        if (text.isEmpty()) {
+            return null;
+        }
+        Matcher tenThousands = TEN_THOUSANDS.matcher(text);
+        if (tenThousands.matches()) {
+            return new BigDecimal(tenThousands.group(1)).multiply(BigDecimal.valueOf(10_000)).longValue();
+        }
+        if (!WHOLE.matcher(text).matches()) {
+            throw new CellProblem("import.cell.not-a-whole-number", text);
+        }
+        return new BigDecimal(text.replace(",", "")).longValueExact();
+    }
+
+    /** The items of a list cell, trimmed, without empty ones. */
+    public static List<String> list(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(LIST_SEPARATORS.split(text)).map(Cells::clean).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** 是/否 and the usual variants; null for an empty cell. @throws CellProblem otherwise */
+    public static Boolean yesNo(String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (normalized(text).toLowerCase()) {
+            case "是", "y", "yes", "true", "1", "√", "重点" -> true;
+            case "否", "n", "no", "false", "0", "×", "一般" -> false;
+            default -> throw new CellProblem("import.cell.not-yes-no", text);
+        };
+    }
+}

@@ -1,0 +1,258 @@
+package io.tongxin.member.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.tongxin.importing.CellError;
+import io.tongxin.importing.ImportRun;
+import io.tongxin.importing.RowAction;
+import io.tongxin.importing.RowResult;
+import io.tongxin.importing.SourceRow;
+import io.tongxin.member.AccountData;
+import io.tongxin.member.ChangeSource;
+import io.tongxin.member.MemberData;
+import io.tongxin.member.OnlineAccount;
+import io.tongxin.member.SensitiveField;
+import io.tongxin.personaldata.IdNumber;
+import io.tongxin.personaldata.InvalidIdNumber;
+import io.tongxin.personaldata.PhoneNumber;
+import io.tongxin.security.RegionScope;
+import io.tongxin.shared.DomainException;
+import io.tongxin.shared.FieldViolation;
+import io.tongxin.shared.InvalidFieldsException;
+import io.tongxin.shared.NotFoundException;
+
+/**
+ * One pass of a member import. A row names a new person, or an existing one by 系统编号 (an edited
+ * export) or by ID number. For an existing member the row's filled cells are laid over the stored
+ * record: empty cells and absent columns keep what is stored, so an import never erases. A row
+ * that changes nothing is "unchanged", which is how an export uploaded again shows no changes.
+ */
+final class MemberImportRun implements ImportRun {
+
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("categoryCodes", "categories",
+            "regionCode", "region", "importance", "key");
+
+    private final MemberStore store;
+    private final MemberRepository members;
+    private final AccountStore accounts;
+    private final MemberCellReader reader;
+    private final RegionScope scope;
+    private final String actor;
+    private final boolean updateExisting;
+    private final Map<String, Object> regionCache = new HashMap<>();
+    private final Map<String, Integer> idNumbersSeen = new HashMap<>();
+    private final Map<Long, Integer> membersSeen = new HashMap<>();
+
+    MemberImportRun(MemberStore store, MemberRepository members, AccountStore accounts, MemberCellReader reader,
+            RegionScope scope, String actor, boolean updateExisting) {
+        this.store = store;
+        this.members = members;
+        this.accounts = accounts;
+        this.reader = reader;
+        this.scope = scope;
+        this.actor = actor;
+        this.updateExisting = updateExisting;
+    }
+
+    /** What a row would do, decided without writing. */
+    private record Plan(RowResult result, ImportedMember member, MemberRow existing, MemberData data,
+            AccountChange account) {
+    }
+
+    private record AccountChange(AccountData add, OnlineAccount existing, Long followers) {
+        boolean any() {
+            return add != null || followers != null;
+        }
+    }
+
+    @Override
+    public RowResult check(SourceRow row) {
+        return plan(row).result();
+    }
+
+    @Override
+    public RowResult apply(SourceRow row) {
+        Plan plan = plan(row);
+        RowAction action = plan.result().action();
+        if (action == RowAction.CREATE) {
+            long id = store.register(plan.data(), scope, actor, ChangeSource.IMPORT).id();
+            applyAccount(store.stored(id, scope), plan.account());
+        }
+        else if (action == RowAction.UPDATE) {
+            if (!updateExisting) {
+                return RowResult.of(RowAction.SKIPPED_EXISTING);
+            }
+            MemberRow existing = plan.existing();
+            if (!plan.data().equals(toData(existing))) {
+                store.update(existing.id(), plan.data(), existing.version(), scope, actor, ChangeSource.IMPORT);
+            }
+            applyAccount(store.stored(existing.id(), scope), plan.account());
+        }
+        return plan.result();
+    }
+
+    private void applyAccount(MemberRow member, AccountChange change) {
+        if (change == null) {
+            return;
+        }
+        if (change.add() != null) {
+            accounts.add(member, change.add(), actor);
+        }
+        else if (change.followers() != null) {
+            accounts.recordFollowers(member, change.existing().id(), LocalDate.now(), change.followers(), actor);
+        }
+    }
+
+    private Plan plan(SourceRow row) {
+        List<CellError> errors = new ArrayList<>();
+        ImportedMember m = reader.read(row, scope, regionCache, errors);
+        if (!errors.isEmpty()) {
+            return rejected(errors);
+        }
+        IdNumber idNumber = null;
+        if (m.idNumber() != null) {
+            try {
+                idNumber = IdNumber.parse(m.idNumber());
+            }
+            catch (InvalidIdNumber e) {
+                return rejected(List.of(new CellError("idNumber", e.messageCode(), e.arguments())));
+            }
+            Integer earlier = idNumbersSeen.putIfAbsent(idNumber.value(), row.number());
+            if (earlier != null) {
+                return rejected(List.of(new CellError("idNumber", "import.member.duplicate-in-file", earlier)));
+            }
+        }
+        if ((m.platform() == null) != (m.handle() == null)) {
+            return rejected(List.of(new CellError(m.platform() == null ? "platform" : "handle",
+                    "import.member.account-incomplete")));
+        }
+        if (m.handle() != null && (m.handle().length() > 100
+                || m.displayName() != null && m.displayName().length() > 100)) {
+            return rejected(List.of(new CellError("handle", "import.member.account-too-long")));
+        }
+        MemberRow existing;
+        try {
+            existing = existing(m, idNumber);
+        }
+        catch (NotFoundException e) {
+            return rejected(List.of(new CellError("memberId", "import.member.no-such-member", m.memberId())));
+        }
+        catch (DomainException e) {
+            return rejected(List.of(new CellError("idNumber", e.messageCode(), e.arguments())));
+        }
+        if (existing != null) {
+            Integer earlier = membersSeen.putIfAbsent(existing.id(), row.number());
+            if (earlier != null) {
+                return rejected(List.of(new CellError(null, "import.member.same-member-twice", earlier)));
+            }
+        }
+        else if (m.maskedIdNumber()) {
+            return rejected(List.of(new CellError("idNumber", "import.member.masked-id-for-new")));
+        }
+        MemberData data = existing == null ? newData(m) : overlay(m, existing, idNumber);
+        try {
+            store.check(data, scope);
+        }
+        catch (InvalidFieldsException e) {
+            return rejected(e.violations().stream().map(MemberImportRun::cellError).toList());
+        }
+        AccountChange account = accountChange(m, existing);
+        if (existing == null) {
+            return new Plan(RowResult.of(RowAction.CREATE), m, null, data, account);
+        }
+        boolean same = data.equals(toData(existing)) && (account == null || !account.any());
+        return new Plan(RowResult.of(same ? RowAction.UNCHANGED : RowAction.UPDATE), m, existing, data, account);
+    }
+
+    private MemberRow existing(ImportedMember m, IdNumber idNumber) {
+        if (m.memberId() != null) {
+            return store.stored(m.memberId(), scope);
+        }
+        if (idNumber == null) {
+            return null;
+        }
+        return store.findByIdNumber(idNumber, scope).map(found -> store.stored(found.id(), scope)).orElse(null);
+    }
+
+    private static Plan rejected(List<CellError> errors) {
+        return new Plan(RowResult.rejected(errors), null, null, null, null);
+    }
+
+    private static CellError cellError(FieldViolation v) {
+        String column = COLUMN_OF_FIELD.getOrDefault(v.field(), v.field());
+        return new CellError(column, v.messageCode(), v.arguments());
+    }
+
+    private static MemberData newData(ImportedMember m) {
+        return new MemberData(m.name(), m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(), m.phone(), null,
+                m.education(), m.politicalAffiliation(), m.employer(), m.position(), null, m.categoryCodes(),
+                m.regionCode(), m.tier(), m.importance(), List.of(), m.notes(), List.of());
+    }
+
+    /** The stored record as an update that changes nothing (sensitive values: keep). */
+    private MemberData toData(MemberRow r) {
+        return new MemberData(r.name(), r.gender(), r.ethnicity(), r.birthDate(), null, null, r.nativePlace(),
+                r.education(), r.politicalAffiliation(), r.employer(), r.position(), r.address(),
+                sorted(r.categoryCodes()), r.regionCode(), r.tier(), r.importance(), r.tags(), r.notes(),
+                members.positions(r.id()));
+    }
+
+    /** The stored record with the row's filled cells laid over it. */
+    private MemberData overlay(ImportedMember m, MemberRow r, IdNumber idNumber) {
+        String newId = idNumber == null || sameId(r, idNumber) ? null : idNumber.value();
+        String newPhone = m.phone() == null || samePhone(r, m.phone()) ? null : m.phone();
+        return new MemberData(or(m.name(), r.name()), or(m.gender(), r.gender()), or(m.ethnicity(), r.ethnicity()),
+                or(m.birthDate(), r.birthDate()), newId, newPhone, r.nativePlace(),
+                or(m.education(), r.education()), or(m.politicalAffiliation(), r.politicalAffiliation()),
+                or(m.employer(), r.employer()), or(m.position(), r.position()), r.address(),
+                sorted(m.categoryCodes() == null || m.categoryCodes().isEmpty() ? r.categoryCodes()
+                        : m.categoryCodes()),
+                or(m.regionCode(), r.regionCode()), or(m.tier(), r.tier()), or(m.importance(), r.importance()),
+                r.tags(), or(m.notes(), r.notes()), members.positions(r.id()));
+    }
+
+    private boolean sameId(MemberRow r, IdNumber idNumber) {
+        return r.idCipher() != null && store.clearValue(r, SensitiveField.ID_NUMBER).equals(idNumber.value());
+    }
+
+    private boolean samePhone(MemberRow r, String phone) {
+        if (r.phoneCipher() == null) {
+            return false;
+        }
+        try {
+            return PhoneNumber.parse(store.clearValue(r, SensitiveField.PHONE)).equals(PhoneNumber.parse(phone));
+        }
+        catch (DomainException unparsable) {
+            return false;
+        }
+    }
+
+    private AccountChange accountChange(ImportedMember m, MemberRow existing) {
+        if (!m.hasAccount()) {
+            return null;
+        }
+        Optional<OnlineAccount> stored = existing == null ? Optional.empty()
+                : members.accounts(existing.id()).stream()
+                    .filter(a -> a.platformCode().equals(m.platform()) && a.handle().equalsIgnoreCase(m.handle()))
+                    .findFirst();
+        if (stored.isEmpty()) {
+            return new AccountChange(new AccountData(m.platform(), m.handle(), m.displayName(), null, m.followers(),
+                    null, null), null, null);
+        }
+        Long followers = m.followers() != null && m.followers() != stored.get().followers() ? m.followers() : null;
+        return new AccountChange(null, stored.get(), followers);
+    }
+
+    private static List<String> sorted(List<String> codes) {
+        return codes == null ? List.of() : codes.stream().sorted().toList();
+    }
+
+    private static <T> T or(T value, T stored) {
+        return value != null ? value : stored;
+    }
+}
