@@ -1,6 +1,7 @@
 package io.tongxin.importing.internal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,9 @@ final class PoiCells {
 
     /** Columns beyond this are ignored: no real import needs them, and a hostile file gains nothing. */
     static final int MAX_COLUMNS = 200;
+
+    /** Excel keeps 15 significant digits: an 18-digit ID number typed as a number loses its last three. */
+    private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
     private PoiCells() {
     }
@@ -56,7 +60,7 @@ final class PoiCells {
         boolean date = DateUtil.isCellDateFormatted(cell);
         String text = date && DateUtil.isValidExcelDate(value)
                 ? DateUtil.getLocalDateTime(value).toLocalDate().toString()
-                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+                : BigDecimal.valueOf(value).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
         return new CellValue(text, value, date);
     }
 }

@@ -28,7 +28,13 @@ final class XlsxRowReader implements RowReader {
         catch (OpenException | ReadException | ParseException | org.apache.poi.UnsupportedFileFormatException e) {
             throw ReadFailures.translate(e);
         }
-        this.rows = workbook.getSheetAt(firstVisibleSheet()).rowIterator();
+        try {
+            this.rows = workbook.getSheetAt(firstVisibleSheet()).rowIterator();
+        }
+        catch (RuntimeException e) {
+            workbook.close();
+            throw ReadFailures.translate(e);
+        }
     }
 
     private int firstVisibleSheet() {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import io.tongxin.dictionary.Dictionaries;
 import io.tongxin.importing.CellError;
 import io.tongxin.importing.CellProblem;
+import io.tongxin.importing.CellValue;
 import io.tongxin.importing.Cells;
 import io.tongxin.importing.SourceRow;
 import io.tongxin.member.Importance;
@@ -54,7 +55,7 @@ class MemberCellReader {
     /** Reads a row; problems go to {@code errors}. {@code regionCache} lives as long as one pass. */
     ImportedMember read(SourceRow row, RegionScope scope, Map<String, Object> regionCache, List<CellError> errors) {
         Reader r = new Reader(row, errors);
-        String idText = row.text("idNumber");
+        String idText = excelNumber(row.cell("idNumber"), row.text("idNumber"));
         boolean maskedId = idText != null && idText.contains("*");
         String phoneText = row.text("phone");
         return new ImportedMember(r.text("name"), r.read("gender", this::gender), r.read("ethnicity",
@@ -69,6 +70,18 @@ class MemberCellReader {
                 r.read("platform", v -> dictionary("platform", v)), r.text("handle"), r.text("displayName"),
                 r.read("followers", row.cell("followers"), Cells::wholeNumber), r.text("notes"),
                 r.read("memberId", row.cell("memberId"), Cells::wholeNumber), maskedId);
+    }
+
+    /**
+     * An ID number in a numeric cell has already been rounded by Excel to 15 digits, whatever it
+     * shows; written out in full it ends in zeros, which the ID number check explains (format the
+     * column as text and type the numbers again).
+     */
+    private static String excelNumber(CellValue cell, String text) {
+        if (cell.number() == null || text == null || text.length() < 16) {
+            return text;
+        }
+        return text.substring(0, 15) + "0".repeat(text.length() - 15);
     }
 
     private Gender gender(String value) {
