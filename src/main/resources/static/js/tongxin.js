@@ -71,6 +71,22 @@
     showAlert(document.body.dataset.networkText);
   });
 
+  // Forms that start long work (uploads, imports): disable the button and show a spinner, so a
+  // slow upload is not sent twice.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.classList || !form.classList.contains('tx-busy-on-submit')) {
+      return;
+    }
+    form.querySelectorAll('button[type=submit]').forEach(function (button) {
+      button.disabled = true;
+      var spinner = document.createElement('span');
+      spinner.className = 'spinner-border spinner-border-sm me-1';
+      spinner.setAttribute('aria-hidden', 'true');
+      button.prepend(spinner);
+    });
+  });
+
   // "Back" buttons (error pages): the content security policy allows no inline onclick.
   document.addEventListener('click', function (event) {
     if (event.target.closest('[data-tx-back]')) {

@@ -56,6 +56,7 @@ class MemberPageController {
         model.addAttribute("pageUrl", pageUrl(filter));
         model.addAttribute("exportUrl", pageUrl(filter).replaceFirst("^/members", "/api/v1/members/export"));
         model.addAttribute("canExport", scopes.currentUser().permissions().contains("member:export"));
+        model.addAttribute("canImport", scopes.currentUser().permissions().contains("member:import"));
         model.addAttribute("scopeRoot", root);
         model.addAttribute("scopeName", labels.regionName(root));
         model.addAttribute("regionValue", MemberForm.blank(filter.regionCode()) ? root : filter.regionCode());

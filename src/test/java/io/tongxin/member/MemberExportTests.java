@@ -133,7 +133,7 @@ class MemberExportTests {
             data.getRow(0).forEach(cell -> headers.add(cells.formatCellValue(cell)));
             assertThat(headers).containsExactly("姓名", "性别", "民族", "出生日期", "身份证号码", "手机号码", "政治面貌",
                     "学历", "工作单位", "职务", "统战类别", "所属区划", "管理层级", "重点人士", "平台", "账号", "昵称", "粉丝数",
-                    "备注");
+                    "备注", "系统编号");
             assertThat(data.getColumnStyle(4).getDataFormatString()).isEqualTo("@");
             assertThat(data.getDataValidations()).hasSize(7);
             var options = workbook.getSheet("options");

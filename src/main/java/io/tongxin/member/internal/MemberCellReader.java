@@ -35,6 +35,8 @@ class MemberCellReader {
     private final RegionDirectory regions;
     private final Map<String, Gender> genders = new ConcurrentHashMap<>();
     private final Map<String, Tier> tiers = new ConcurrentHashMap<>();
+    /** Short forms by dictionary type: 大专 for 大学专科, 中共党员 for 中国共产党党员. */
+    private final Map<String, Map<String, String>> aliases = new ConcurrentHashMap<>();
 
     MemberCellReader(Dictionaries dictionaries, RegionDirectory regions, MessageSource messages) {
         this.dictionaries = dictionaries;
@@ -43,6 +45,17 @@ class MemberCellReader {
             genders.put(messages.getMessage("gender." + g, null, Locale.SIMPLIFIED_CHINESE), g);
             genders.put(g.name().toLowerCase(Locale.ROOT), g);
             genders.put(g.name().substring(0, 1).toLowerCase(Locale.ROOT), g);
+        }
+        for (String type : List.of("education", "political-affiliation")) {
+            Map<String, String> codes = new ConcurrentHashMap<>();
+            for (String pair : messages.getMessage("member.import.aliases." + type, null, "", Locale.SIMPLIFIED_CHINESE)
+                    .split("\\|")) {
+                String[] nameAndCode = pair.split(":");
+                if (nameAndCode.length == 2) {
+                    codes.put(nameAndCode[0].strip(), nameAndCode[1].strip());
+                }
+            }
+            aliases.put(type, codes);
         }
         for (Tier t : Tier.values()) {
             String label = messages.getMessage("member.tier." + t, null, Locale.SIMPLIFIED_CHINESE);
@@ -109,6 +122,10 @@ class MemberCellReader {
         }
         if (code.isPresent()) {
             return code.get();
+        }
+        String alias = aliases.getOrDefault(type, Map.of()).get(name);
+        if (alias != null && dictionaries.isValid(type, alias)) {
+            return alias;
         }
         if (dictionaries.isValid(type, name)) {
             return name;
