@@ -65,5 +65,6 @@ class MemberDetailPage {
         var permissions = scopes.currentUser().permissions();
         model.addAttribute("canEdit", permissions.contains("member:edit"));
         model.addAttribute("canReveal", permissions.contains("member:sensitive:view"));
+        model.addAttribute("canCollect", permissions.contains("collection:review"));
     }
 }

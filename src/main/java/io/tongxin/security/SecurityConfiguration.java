@@ -56,6 +56,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
                         "/favicon.ico").permitAll()
+                // The public collection forms (campaign link, personal update link): no login, CSRF still on.
+                .requestMatchers("/c/**", "/u/**").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login")
                 .defaultSuccessUrl("/", false)
