@@ -9,7 +9,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -50,14 +52,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The public collection forms (campaign link, personal update link): no login and no session.
+     * The CSRF token travels in a cookie instead of the session, so a form left open on a phone for
+     * an hour still submits instead of ending on the staff login page.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain publicFormChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/c/**", "/u/**")
+            .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
                         "/favicon.ico").permitAll()
-                // The public collection forms (campaign link, personal update link): no login, CSRF still on.
-                .requestMatchers("/c/**", "/u/**").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login")
                 .defaultSuccessUrl("/", false)
