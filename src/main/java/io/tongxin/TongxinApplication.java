@@ -5,12 +5,14 @@ import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Tongxin (同心): the information platform for online united-front work.
  * Every direct sub-package is an application module (see ModularityTests).
  */
 @SpringBootApplication
+@EnableScheduling
 @ConfigurationPropertiesScan
 public class TongxinApplication {
 

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param linkValidity      how long a personal update link works by default
  * @param publicBaseUrl     the address people reach the application at (e.g. https://tx.example.cn), for
  *                          the links and QR codes; empty: taken from the staff member's own request
+ * @param rejectedRetention how long a rejected submission's personal data is kept after the review
  */
 @ConfigurationProperties("tongxin.collection")
 record CollectionProperties(
@@ -23,5 +24,6 @@ record CollectionProperties(
         @DefaultValue("1h") Duration perCampaignWindow,
         @DefaultValue("16384") int maxRequestBytes,
         @DefaultValue("7d") Duration linkValidity,
-        @DefaultValue("") String publicBaseUrl) {
+        @DefaultValue("") String publicBaseUrl,
+        @DefaultValue("90d") Duration rejectedRetention) {
 }
