@@ -109,6 +109,34 @@ class MemberImportFilesTests {
     }
 
     @Test
+    void aMacroWorkbookIsReadForItsDataAndItsMacrosAreIgnored() throws Exception {
+        String tag = MemberImportTests.unique("宏");
+        byte[] plain = ImportFiles.xlsx(TEMPLATE_HEADER, List.of(row(tag + "甲", "女", null, null, "网络人士", "环县", "县管")));
+        ByteArrayOutputStream withMacros = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain));
+                ZipOutputStream zip = new ZipOutputStream(withMacros)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("[Content_Types].xml")) {
+                    content = new String(content, StandardCharsets.UTF_8).replace("<Default ",
+                            "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/><Default ")
+                        .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("xl/vbaProject.bin"));
+            zip.write("Sub AutoOpen(): Shell \"calc\": End Sub".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+
+        DocumentContext job = api.validate("宏.xlsm", withMacros.toByteArray());
+
+        assertThat((Integer) job.read("$.valid")).as(job.jsonString()).isEqualTo(1);
+    }
+
+    @Test
     void idNumbersThatExcelTurnedIntoNumbersAreRejectedWithHowToFixTheColumn() throws Exception {
         String idNumber = MemberApiTests.newIdNumber(Gender.MALE);
         List<Object> asNumber = row("数字甲", "男", null, null, "网络人士", "环县", "县管");
