@@ -36,6 +36,9 @@ class DatabaseConfiguration {
 
     private static HikariDataSource pool(HikariDataSource pool, DatabaseProperties properties) {
         pool.setPoolName("tongxin");
+        // A JDBC batch of inserts goes to PostgreSQL as multi-row inserts: imports and history write
+        // thousands of rows in one transaction.
+        pool.addDataSourceProperty("reWriteBatchedInserts", "true");
         pool.setMaximumPoolSize(properties.poolSize());
         return pool;
     }

@@ -80,8 +80,10 @@ final class MemberImportRun implements ImportRun {
         Plan plan = plan(row);
         RowAction action = plan.result().action();
         if (action == RowAction.CREATE) {
-            long id = store.register(plan.data(), scope, actor, ChangeSource.IMPORT).id();
-            applyAccount(store.stored(id, scope), plan.account());
+            long id = store.insert(plan.data(), scope, actor, ChangeSource.IMPORT);
+            if (plan.account() != null) {
+                applyAccount(store.stored(id, scope), plan.account());
+            }
         }
         else if (action == RowAction.UPDATE) {
             if (!updateExisting) {

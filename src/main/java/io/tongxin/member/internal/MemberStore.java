@@ -51,6 +51,11 @@ public class MemberStore {
     }
 
     public Member register(MemberData data, RegionScope scope, String actor, ChangeSource source) {
+        return get(insert(data, scope, actor, source), scope);
+    }
+
+    /** {@link #register} without reading the new record back: what an import of many rows needs. */
+    public long insert(MemberData data, RegionScope scope, String actor, ChangeSource source) {
         ValidMember valid = validator.validate(data, scope);
         SensitiveValues sensitive = protect(valid);
         refuseDuplicate(sensitive.idHmac(), null, scope);
@@ -64,7 +69,7 @@ public class MemberStore {
         }
         members.replacePositions(id, valid.positions());
         history.record(id, null, valid.historyView(sensitive.idMasked(), sensitive.phoneMasked()), actor, source);
-        return get(id, scope);
+        return id;
     }
 
     public Member update(long id, MemberData data, int expectedVersion, RegionScope scope, String actor,
