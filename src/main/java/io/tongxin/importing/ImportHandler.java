@@ -1,6 +1,7 @@
 package io.tongxin.importing;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a module tells the import machinery about one kind of import (members, live sessions):
@@ -15,6 +16,18 @@ public interface ImportHandler {
     String permission();
 
     List<ImportColumn> columns();
+
+    /**
+     * The columns for a file uploaded with these parameters, e.g. with the header names saved for
+     * one platform's export. By default the same as {@link #columns()}.
+     */
+    default List<ImportColumn> columns(Map<String, String> parameters) {
+        return columns();
+    }
+
+    /** Checks the parameters given with an upload. @throws io.tongxin.shared.DomainException when wrong */
+    default void checkParameters(Map<String, String> parameters) {
+    }
 
     /** Whether "update existing records" is a choice this import offers. */
     boolean supportsUpdate();

@@ -1,6 +1,7 @@
 package io.tongxin.importing;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -11,7 +12,11 @@ import java.util.UUID;
 public record ImportJob(UUID id, String kind, String fileName, long fileSize, String fileSha256,
         ImportStatus status, String failure, int progress, int total, int valid, int invalid, int toCreate,
         int toUpdate, int unchanged, int created, int updated, ImportMode mode, boolean updateExisting,
-        String createdBy, Instant createdAt, Instant finishedAt) {
+        String createdBy, Instant createdAt, Instant finishedAt, Map<String, String> parameters) {
+
+    public ImportJob {
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
 
     public boolean committable() {
         return status == ImportStatus.VALIDATED && valid > 0;

@@ -2,6 +2,7 @@ package io.tongxin.importing;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -12,7 +13,12 @@ import java.util.UUID;
 public interface ImportJobs {
 
     /** Checks the file's size and type, stores it encrypted and starts validating it. */
-    ImportJob submit(String kind, String fileName, byte[] content);
+    default ImportJob submit(String kind, String fileName, byte[] content) {
+        return submit(kind, fileName, content, Map.of());
+    }
+
+    /** As {@link #submit(String, String, byte[])}, with what the uploader chose (e.g. the platform). */
+    ImportJob submit(String kind, String fileName, byte[] content, Map<String, String> parameters);
 
     /** @throws io.tongxin.shared.NotFoundException for another user's or an unknown job */
     ImportJob get(String kind, UUID id);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import io.tongxin.importing.ImportJob;
 import io.tongxin.importing.ImportMode;
 import io.tongxin.importing.ImportStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,31 +24,38 @@ class ImportJobRepository {
 
     private static final String COLUMNS = """
             id, kind, file_name, file_size, file_sha256, status, failure, total, valid, invalid, to_create,
-            to_update, unchanged, created, updated, mode, update_existing, created_by, created_at, finished_at""";
+            to_update, unchanged, created, updated, mode, update_existing, created_by, created_at, finished_at,
+            parameters::text as parameters""";
+
+    private static final TypeReference<Map<String, String>> PARAMETERS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final JsonMapper json;
 
-    ImportJobRepository(JdbcClient jdbc, JdbcTemplate template) {
+    ImportJobRepository(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
         this.jdbc = jdbc;
         this.template = template;
+        this.json = json;
     }
 
     void insert(UUID id, String kind, String createdBy, String regionCode, String fileName, long size, String sha256,
-            FileFormat format, byte[] sealedContent) {
+            FileFormat format, byte[] sealedContent, Map<String, String> parameters) {
         jdbc.sql("""
                 insert into import_job (id, kind, created_by, region_code, file_name, file_size, file_sha256,
-                    file_format, content, status)
-                values (:id, :kind, :by, :region, :name, :size, :sha, :format, :content, 'VALIDATING')""")
+                    file_format, content, status, parameters)
+                values (:id, :kind, :by, :region, :name, :size, :sha, :format, :content, 'VALIDATING',
+                    :parameters::jsonb)""")
             .param("id", id).param("kind", kind).param("by", createdBy).param("region", regionCode)
             .param("name", fileName).param("size", size).param("sha", sha256).param("format", format.name())
-            .param("content", sealedContent)
+            .param("content", sealedContent).param("parameters", json.writeValueAsString(parameters))
             .update();
     }
 
     Optional<ImportJob> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from import_job where id = :id").param("id", id)
-            .query(ImportJobRepository::job).optional();
+            .query(this::job).optional();
     }
 
     /** The encrypted file and its format; empty once purged. */
@@ -143,7 +153,7 @@ class ImportJobRepository {
             .query(Integer.class).single();
     }
 
-    private static ImportJob job(ResultSet rs, int n) throws SQLException {
+    private ImportJob job(ResultSet rs, int n) throws SQLException {
         String mode = rs.getString("mode");
         Timestamp finished = rs.getTimestamp("finished_at");
         return new ImportJob(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("file_name"),
@@ -152,6 +162,6 @@ class ImportJobRepository {
                 rs.getInt("to_create"), rs.getInt("to_update"), rs.getInt("unchanged"), rs.getInt("created"),
                 rs.getInt("updated"), mode == null ? null : ImportMode.valueOf(mode), rs.getBoolean("update_existing"),
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-                finished == null ? null : finished.toInstant());
+                finished == null ? null : finished.toInstant(), json.readValue(rs.getString("parameters"), PARAMETERS));
     }
 }

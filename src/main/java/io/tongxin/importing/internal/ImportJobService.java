@@ -63,8 +63,9 @@ class ImportJobService implements ImportJobs {
     }
 
     @Override
-    public ImportJob submit(String kind, String fileName, byte[] content) {
+    public ImportJob submit(String kind, String fileName, byte[] content, Map<String, String> parameters) {
         ImportHandler handler = permitted(kind);
+        handler.checkParameters(parameters);
         if (content == null || content.length == 0) {
             throw new InvalidInputException("import.file.empty");
         }
@@ -78,7 +79,7 @@ class ImportJobService implements ImportJobs {
         jobs.purgeFilesBefore(Instant.now().minus(KEEP_FILES));
         UUID id = UUID.randomUUID();
         jobs.insert(id, kind, user.getUsername(), user.region().value(), name, content.length, sha256(content),
-                format, protector.encryptBytes(content));
+                format, protector.encryptBytes(content), parameters);
         progress.start(id);
         executor.execute(new DelegatingSecurityContextRunnable(() -> worker.validate(id, handler)));
         return get(kind, id);
@@ -99,7 +100,7 @@ class ImportJobService implements ImportJobs {
         return new ImportJob(job.id(), job.kind(), job.fileName(), job.fileSize(), job.fileSha256(), job.status(),
                 job.failure(), percent, job.total(), job.valid(), job.invalid(), job.toCreate(), job.toUpdate(),
                 job.unchanged(), job.created(), job.updated(), job.mode(), job.updateExisting(), job.createdBy(),
-                job.createdAt(), job.finishedAt());
+                job.createdAt(), job.finishedAt(), job.parameters());
     }
 
     @Override
@@ -142,7 +143,8 @@ class ImportJobService implements ImportJobs {
         ImportHandler handler = permitted(kind);
         ImportJob job = get(kind, id);
         var stored = jobs.file(id).orElseThrow(() -> new NotFoundException("import.job.file-gone"));
-        rejectedRows.write(job, stored, handler, jobs.errors(id, 0, ImportWorker.MAX_REPORTED_ERRORS), out);
+        rejectedRows.write(stored, handler.columns(job.parameters()),
+                jobs.errors(id, 0, ImportWorker.MAX_REPORTED_ERRORS), out);
     }
 
     @Override

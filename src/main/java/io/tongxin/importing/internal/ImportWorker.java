@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
 import io.tongxin.audit.AuditOutcome;
 import io.tongxin.importing.CellError;
+import io.tongxin.importing.ImportColumn;
 import io.tongxin.importing.ImportError;
 import io.tongxin.importing.ImportHandler;
 import io.tongxin.importing.ImportJob;
@@ -64,17 +66,19 @@ class ImportWorker {
 
     void validate(UUID id, ImportHandler handler) {
         try (WorkFile file = workFile(id)) {
-            int total = countRows(file, handler);
+            Map<String, String> parameters = jobs.find(id).orElseThrow().parameters();
+            List<ImportColumn> columns = handler.columns(parameters);
+            int total = countRows(file, columns);
             Counts counts = new Counts();
             List<ImportError> batch = new ArrayList<>();
             int reported = 0;
-            ImportRun run = handler.start(new ImportOptions(true));
-            try (UploadedSheet sheet = UploadedSheet.open(file.format(), file.path(), handler.columns())) {
+            ImportRun run = handler.start(new ImportOptions(true, parameters));
+            try (UploadedSheet sheet = UploadedSheet.open(file.format(), file.path(), columns)) {
                 for (var data = sheet.next(); data != null; data = sheet.next()) {
                     RowResult result = check(run, data.row());
                     counts.add(result);
                     if (reported < MAX_REPORTED_ERRORS) {
-                        List<ImportError> errors = report(result, data.row(), sheet.header(), handler);
+                        List<ImportError> errors = report(result, data.row(), sheet.header(), columns);
                         batch.addAll(errors);
                         reported += errors.size();
                     }
@@ -104,7 +108,7 @@ class ImportWorker {
         ImportJob job = jobs.find(id).orElseThrow();
         try (WorkFile file = workFile(id)) {
             CommitOutcome outcome = transaction.execute(status -> {
-                CommitOutcome result = applyAll(id, file, handler, mode, updateExisting, job.total());
+                CommitOutcome result = applyAll(id, file, handler, job, mode, updateExisting);
                 if (result.refusedAt() != null) {
                     status.setRollbackOnly();
                     return result;
@@ -132,17 +136,19 @@ class ImportWorker {
         }
     }
 
-    private CommitOutcome applyAll(UUID id, WorkFile file, ImportHandler handler, ImportMode mode,
-            boolean updateExisting, int total) {
+    private CommitOutcome applyAll(UUID id, WorkFile file, ImportHandler handler, ImportJob job, ImportMode mode,
+            boolean updateExisting) {
+        int total = job.total();
         Counts counts = new Counts();
         List<ImportError> errors = new ArrayList<>();
-        ImportRun run = handler.start(new ImportOptions(updateExisting));
-        try (UploadedSheet sheet = UploadedSheet.open(file.format(), file.path(), handler.columns())) {
+        List<ImportColumn> columns = handler.columns(job.parameters());
+        ImportRun run = handler.start(new ImportOptions(updateExisting, job.parameters()));
+        try (UploadedSheet sheet = UploadedSheet.open(file.format(), file.path(), columns)) {
             for (var data = sheet.next(); data != null; data = sheet.next()) {
                 RowResult result = run.apply(data.row());
                 counts.add(result);
                 if (errors.size() < MAX_REPORTED_ERRORS) {
-                    errors.addAll(report(result, data.row(), sheet.header(), handler));
+                    errors.addAll(report(result, data.row(), sheet.header(), columns));
                 }
                 if (!result.valid() && mode == ImportMode.ALL_OR_NOTHING) {
                     return new CommitOutcome(counts, errors, data.row().number());
@@ -192,22 +198,22 @@ class ImportWorker {
         }
     }
 
-    private List<ImportError> report(RowResult result, SourceRow row, HeaderMap header, ImportHandler handler) {
+    private List<ImportError> report(RowResult result, SourceRow row, HeaderMap header, List<ImportColumn> columns) {
         if (result.errors().isEmpty()) {
             return List.of();
         }
         List<ImportError> lines = new ArrayList<>(result.errors().size());
         for (CellError error : result.errors()) {
-            String column = error.columnKey() == null ? null : header.label(error.columnKey(), handler.columns());
+            String column = error.columnKey() == null ? null : header.label(error.columnKey(), columns);
             lines.add(new ImportError(row.number(), column, text(error.messageCode(), error.args())));
         }
         return lines;
     }
 
     /** Counts the data rows, refusing a file above the row limit before any work is done. */
-    private int countRows(WorkFile file, ImportHandler handler) throws IOException {
+    private int countRows(WorkFile file, List<ImportColumn> columns) throws IOException {
         int rows = 0;
-        try (UploadedSheet sheet = UploadedSheet.open(file.format(), file.path(), handler.columns())) {
+        try (UploadedSheet sheet = UploadedSheet.open(file.format(), file.path(), columns)) {
             while (sheet.next() != null) {
                 if (++rows > limits.maxRows()) {
                     throw new FileProblem("import.file.too-many-rows", limits.maxRows());

@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 
 import io.tongxin.importing.CellValue;
 import io.tongxin.importing.ImportError;
-import io.tongxin.importing.ImportHandler;
-import io.tongxin.importing.ImportJob;
+import io.tongxin.importing.ImportColumn;
 import io.tongxin.personaldata.SensitiveDataProtector;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -41,7 +40,7 @@ class RejectedRowsWriter {
         this.messages = messages;
     }
 
-    void write(ImportJob job, ImportJobRepository.StoredFile stored, ImportHandler handler, List<ImportError> errors,
+    void write(ImportJobRepository.StoredFile stored, List<ImportColumn> columns, List<ImportError> errors,
             OutputStream out) {
         Map<Integer, String> problems = errors.stream().collect(Collectors.groupingBy(ImportError::row,
                 Collectors.mapping(e -> e.column() == null ? e.message() : e.column() + "：" + e.message(),
@@ -59,7 +58,7 @@ class RejectedRowsWriter {
             errorStyle.setFont(red);
             errorStyle.setFillForegroundColor(IndexedColors.LEMON_CHIFFON.getIndex());
             errorStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            try (UploadedSheet upload = UploadedSheet.open(stored.format(), file, handler.columns())) {
+            try (UploadedSheet upload = UploadedSheet.open(stored.format(), file, columns)) {
                 List<String> header = upload.header().originalHeaders();
                 Row head = sheet.createRow(0);
                 head.createCell(0).setCellValue(text("import.rejected.error-column"));
