@@ -64,6 +64,10 @@ public class LivestreamFixtures {
         }
     }
 
+    public LivestreamSessions sessions() {
+        return sessions;
+    }
+
     /** A new member with a Douyin account, registered in {@code regionCode}; call signed in. */
     public Streamer streamer(String name, String regionCode) {
         int seq = SEQUENCE.incrementAndGet();

@@ -61,7 +61,7 @@ public class ScheduleStore {
 
     /** Schedules for villages of a subtree that run on some day of [from, to] (or any, if null). */
     List<Schedule> list(RegionCode region, LocalDate from, LocalDate to) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  where c.village_code between :low and :high
                    and (cast(:to as date) is null or c.valid_from <= :to)
                    and (cast(:from as date) is null or c.valid_to is null or c.valid_to >= :from)

@@ -116,7 +116,7 @@ public class SessionStore {
 
     public Optional<Session> find(long id, RegionScope scope) {
         var condition = scope.sql("s.region_code");
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                   from livestream_session s join livestream_streamer st on st.member_id = s.streamer_id
                  where s.id = :id and """ + " " + condition.clause())
             .param("id", id).params(condition.parameters())
@@ -158,7 +158,7 @@ public class SessionStore {
                 + String.join(" and ", daily)).params(params).query(Long.class).single();
         params.put("limit", q.size());
         params.put("offset", (long) q.page() * q.size());
-        List<Session> rows = jdbc.sql("select " + COLUMNS + """
+        List<Session> rows = jdbc.sql("select " + COLUMNS + " " + """
                   from livestream_session s join livestream_streamer st on st.member_id = s.streamer_id
                  where """ + " " + String.join(" and ", where) + " " + """
                  order by s.started_at desc, s.id desc limit :limit offset :offset""")
@@ -171,7 +171,7 @@ public class SessionStore {
         if (streamerIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                   from livestream_session s join livestream_streamer st on st.member_id = s.streamer_id
                  where s.streamer_id in (:ids) and s.started_at >= :from and s.started_at < :to
                  order by s.started_at""")
