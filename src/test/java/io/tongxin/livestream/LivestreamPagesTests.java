@@ -98,6 +98,20 @@ class LivestreamPagesTests {
             .andExpect(content().string(allOf(containsString("1,234.50 元"), containsString("抖音"))));
         mvc.perform(get("/livestream/schedules").session(session)).andExpect(status().isOk());
 
+        // The streamer's tab on the member page, added through the member module's MemberTab.
+        mvc.perform(get("/members/" + streamer.id()).session(session))
+            .andExpect(content().string(containsString("id=\"tab-livestream\"")));
+        mvc.perform(get("/members/" + streamer.id()).param("tab", "livestream").session(session))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("id=\"livestream-tab\""), containsString("1,234.50 元"),
+                    containsString("livestream-member.js"), containsString("/livestream/streamers/" + streamer.id()
+                            + "/months.json"))));
+        mvc.perform(get("/livestream/streamers/" + streamer.id() + "/months.json").session(session))
+            .andExpect(content().string(containsString("\"month\":\"2025-06\"")));
+        Streamer notYet = fixtures.asUser(clerk, () -> fixtures.streamer("韩冬梅", VILLAGE));
+        mvc.perform(get("/members/" + notYet.id()).session(session))
+            .andExpect(content().string(not(containsString("id=\"tab-livestream\""))));
+
         // Another county sees none of it and cannot ask for it.
         MockHttpSession other = login(users.user(CHONGXIN, "COUNTY_ADMIN"));
         mvc.perform(get("/livestream/sessions").session(other))

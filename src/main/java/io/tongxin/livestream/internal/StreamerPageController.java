@@ -32,9 +32,11 @@ class StreamerPageController {
     private final RegionScopes scopes;
     private final PageErrors pageErrors;
     private final RegionDirectory regions;
+    private final LivestreamFigures figures;
 
     StreamerPageController(ProgrammeManagement programme, MemberManagement members, RegionScopes scopes,
-            PageErrors pageErrors, RegionDirectory regions) {
+            PageErrors pageErrors, RegionDirectory regions, LivestreamFigures figures) {
+        this.figures = figures;
         this.regions = regions;
         this.programme = programme;
         this.members = members;
@@ -65,6 +67,19 @@ class StreamerPageController {
                 regions.find(RegionCode.of(m.regionCode())).map(Region::pathName).orElse(m.regionCode()))).toList());
         model.addAttribute("q", q);
         return "livestream/streamers :: candidates";
+    }
+
+    /** A streamer's GMV and sessions per month over the last two years, for the member tab's chart. */
+    @GetMapping(path = "/livestream/streamers/{id}/months.json", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    @PreAuthorize("hasAuthority('livestream:view')")
+    java.util.List<java.util.Map<String, Object>> months(@PathVariable long id) {
+        members.get(id);
+        LocalDate today = LocalDate.now(Sql.ZONE);
+        return figures.byMonth(null, today.minusYears(2).withDayOfMonth(1), today, id).entrySet().stream()
+            .map(e -> java.util.Map.<String, Object>of("month", e.getKey().toString().substring(0, 7),
+                    "gmv", e.getValue().gmv(), "sessions", e.getValue().sessions()))
+            .toList();
     }
 
     /** A member found by the search: id, name and where the registry keeps them. */
