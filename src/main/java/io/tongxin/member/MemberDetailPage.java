@@ -20,9 +20,11 @@ class MemberDetailPage {
     private final MemberHistoryView historyView;
     private final MemberOptions options;
     private final RegionScopes scopes;
+    private final List<MemberTab> extraTabs;
 
     MemberDetailPage(MemberManagement members, MemberHistoryView historyView, MemberOptions options,
-            RegionScopes scopes) {
+            RegionScopes scopes, List<MemberTab> extraTabs) {
+        this.extraTabs = List.copyOf(extraTabs);
         this.members = members;
         this.historyView = historyView;
         this.options = options;
@@ -31,9 +33,16 @@ class MemberDetailPage {
 
     String render(long id, String tab, Model model) {
         Member member = members.get(id);
-        String active = TABS.contains(tab) ? tab : "basic";
+        List<MemberTab> visibleTabs = extraTabs.stream().filter(t -> t.visible(member)).toList();
+        MemberTab extra = visibleTabs.stream().filter(t -> t.code().equals(tab)).findFirst().orElse(null);
+        String active = TABS.contains(tab) || extra != null ? tab : "basic";
         model.addAttribute("member", member);
         model.addAttribute("tab", active);
+        model.addAttribute("extraTabs", visibleTabs);
+        model.addAttribute("extraTab", extra);
+        if (extra != null) {
+            extra.fillModel(member, model);
+        }
         if (active.equals("history")) {
             model.addAttribute("history", historyView.rows(members.history(id)));
         }

@@ -1,0 +1,173 @@
+package io.tongxin.livestream.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.tongxin.region.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The programme's figures, from the pre-aggregates (never the raw sessions) and the region table.
+ * Groupings by sub-region cut the 12-digit code after the child level's significant digits, so
+ * the groups of a region partition it exactly: the parts always add up to the whole.
+ */
+@Repository
+class FigureRepository {
+
+    /** Earliest and latest day when the caller gives none: every day the tables can hold. */
+    static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
+    static final LocalDate END = LocalDate.of(2999, 12, 31);
+
+    private static final String SUMS = """
+            coalesce(sum(sessions), 0) as sessions, coalesce(sum(seconds), 0) as seconds,
+            coalesce(sum(viewers), 0) as viewers, coalesce(sum(orders), 0) as orders, coalesce(sum(gmv), 0) as gmv""";
+
+    private final JdbcClient jdbc;
+
+    FigureRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Totals totals(RegionCode region, LocalDate from, LocalDate to, Long streamer) {
+        return jdbc.sql("select " + SUMS + " from livestream_daily where region_code between :low and :high"
+                + " and day between :from and :to and (cast(:streamer as bigint) is null or streamer_id = :streamer)")
+            .params(range(region, from, to)).param("streamer", streamer)
+            .query(FigureRepository::totals).single();
+    }
+
+    /** Totals per child region (12-digit code of the child), for children with {@code digits} significant digits. */
+    Map<String, Totals> totalsByChild(RegionCode region, int digits, LocalDate from, LocalDate to) {
+        Map<String, Totals> result = new LinkedHashMap<>();
+        jdbc.sql("select rpad(left(region_code, :digits), 12, '0') as k, " + SUMS
+                + " from livestream_daily where region_code between :low and :high and day between :from and :to"
+                + " group by 1 order by 1")
+            .params(range(region, from, to)).param("digits", digits)
+            .query((ResultSet rs) -> {
+                result.put(rs.getString("k"), totals(rs, 0));
+            });
+        return result;
+    }
+
+    /** Per month (first day of the month), oldest first; months without sessions left out. */
+    Map<LocalDate, Totals> byMonth(RegionCode region, LocalDate from, LocalDate to, Long streamer) {
+        Map<LocalDate, Totals> result = new LinkedHashMap<>();
+        jdbc.sql("select cast(date_trunc('month', day) as date) as k, " + SUMS
+                + " from livestream_daily where region_code between :low and :high and day between :from and :to"
+                + " and (cast(:streamer as bigint) is null or streamer_id = :streamer) group by 1 order by 1")
+            .params(range(region, from, to)).param("streamer", streamer)
+            .query((ResultSet rs) -> {
+                result.put(rs.getObject("k", LocalDate.class), totals(rs, 0));
+            });
+        return result;
+    }
+
+    List<Named> byPlatform(RegionCode region, LocalDate from, LocalDate to) {
+        return jdbc.sql("select platform_code as k, platform_code as label, " + SUMS
+                + " from livestream_daily where region_code between :low and :high and day between :from and :to"
+                + " group by 1 order by gmv desc, 1")
+            .params(range(region, from, to)).query(FigureRepository::named).list();
+    }
+
+    List<Named> topStreamers(RegionCode region, LocalDate from, LocalDate to, int limit) {
+        return jdbc.sql("select d.streamer_id as k, min(s.name) as label, " + SUMS.replace("sum(", "sum(d.")
+                + " from livestream_daily d join livestream_streamer s on s.member_id = d.streamer_id"
+                + " where d.region_code between :low and :high and d.day between :from and :to"
+                + " group by 1 order by gmv desc, sessions desc, 1 limit :limit")
+            .params(range(region, from, to)).param("limit", limit).query(FigureRepository::named).list();
+    }
+
+    List<Named> topVillages(RegionCode region, LocalDate from, LocalDate to, int limit) {
+        return jdbc.sql("select region_code as k, region_code as label, " + SUMS
+                + " from livestream_daily where region_code between :low and :high and day between :from and :to"
+                + " group by 1 order by gmv desc, sessions desc, 1 limit :limit")
+            .params(range(region, from, to)).param("limit", limit).query(FigureRepository::named).list();
+    }
+
+    /** Sessions and GMV per product; a session selling several products counts under each. */
+    List<Named> topProducts(RegionCode region, LocalDate from, LocalDate to, int limit) {
+        return jdbc.sql("""
+                select product_code as k, product_code as label, sum(sessions) as sessions, 0 as seconds, 0 as viewers,
+                       0 as orders, sum(gmv) as gmv
+                  from livestream_product_daily where region_code between :low and :high and day between :from and :to
+                 group by 1 order by gmv desc, sessions desc, 1 limit :limit""")
+            .params(range(region, from, to)).param("limit", limit).query(FigureRepository::named).list();
+    }
+
+    Coverage coverage(RegionCode region, LocalDate asOf) {
+        return coverageByChild(region, 12, asOf).values().stream().reduce(Coverage.ZERO, Coverage::plus);
+    }
+
+    /** Coverage per child region (or per village with 12 digits). */
+    Map<String, Coverage> coverageByChild(RegionCode region, int digits, LocalDate asOf) {
+        Map<String, Object> params = new HashMap<>(Sql.subtree(region));
+        params.put("digits", digits);
+        params.put("asOf", asOf);
+        params.put("since", asOf.minusDays(29));
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        collect(counts, 0, "select rpad(left(code, :digits), 12, '0') as k, count(*) as n from region"
+                + " where level = 5 and code between :low and :high group by 1", params);
+        collect(counts, 1, "select rpad(left(village_code, :digits), 12, '0') as k, count(*) as n from livestream_village"
+                + " where village_code between :low and :high and enrolled_on <= :asOf group by 1", params);
+        collect(counts, 2, "select rpad(left(village_code, :digits), 12, '0') as k, count(distinct village_code) as n"
+                + " from livestream_village_day where village_code between :low and :high"
+                + " and day between :since and :asOf group by 1", params);
+        collect(counts, 3, "select rpad(left(village_code, :digits), 12, '0') as k, count(*) as n from livestream_village"
+                + " where village_code between :low and :high and enrolled_on <= :asOf and demonstration group by 1",
+                params);
+        collect(counts, 4, "select rpad(left(v.village_code, :digits), 12, '0') as k, count(*) as n"
+                + " from livestream_village v where v.village_code between :low and :high and v.enrolled_on <= :asOf"
+                + " and not exists (select 1 from livestream_assignment a where a.village_code = v.village_code"
+                + " and a.ended_on is null) group by 1", params);
+        Map<String, Coverage> result = new LinkedHashMap<>();
+        counts.forEach((k, n) -> result.put(k, new Coverage(n[0], n[1], n[2], n[3], n[4])));
+        return result;
+    }
+
+    /** Raw sums over the sessions themselves: only for checking that the pre-aggregates agree. */
+    Totals rawTotals(RegionCode region, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select count(*) as sessions, coalesce(sum(extract(epoch from ended_at - started_at)::bigint), 0) as seconds,
+                       coalesce(sum(total_viewers), 0) as viewers, coalesce(sum(orders), 0) as orders,
+                       coalesce(sum(gmv), 0) as gmv
+                  from livestream_session where region_code between :low and :high
+                   and started_at >= :fromInstant and started_at < :toInstant""")
+            .params(Sql.subtree(region))
+            .param("fromInstant", from.atStartOfDay(Sql.ZONE).toOffsetDateTime())
+            .param("toInstant", to.plusDays(1).atStartOfDay(Sql.ZONE).toOffsetDateTime())
+            .query(FigureRepository::totals).single();
+    }
+
+    private void collect(Map<String, long[]> counts, int index, String sql, Map<String, Object> params) {
+        jdbc.sql(sql).params(params).query((ResultSet rs) -> {
+            counts.computeIfAbsent(rs.getString("k"), k -> new long[5])[index] = rs.getLong("n");
+        });
+    }
+
+    private static Map<String, Object> range(RegionCode region, LocalDate from, LocalDate to) {
+        Map<String, Object> params = new HashMap<>(Sql.subtree(region));
+        params.put("from", from);
+        params.put("to", to);
+        return params;
+    }
+
+    private static Totals totals(ResultSet rs, int row) throws SQLException {
+        BigDecimal gmv = rs.getBigDecimal("gmv");
+        return new Totals(rs.getLong("sessions"), rs.getLong("seconds"), rs.getLong("viewers"), rs.getLong("orders"),
+                gmv);
+    }
+
+    private static Named named(ResultSet rs, int row) throws SQLException {
+        return new Named(rs.getString("k"), rs.getString("label"), totals(rs, row));
+    }
+
+    /** A group's key (a code or id), a label to resolve, and its totals. */
+    record Named(String key, String label, Totals totals) {
+    }
+}

@@ -1,0 +1,215 @@
+package io.tongxin.livestream;
+
+import static io.tongxin.security.SecurityFixtures.HUANXIAN;
+import static io.tongxin.security.SecurityFixtures.QINGYANG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.tongxin.livestream.LivestreamFixtures.Streamer;
+import io.tongxin.livestream.internal.LivestreamFigures;
+import io.tongxin.livestream.internal.Summary;
+import io.tongxin.livestream.internal.Totals;
+import io.tongxin.security.SecurityFixtures;
+import io.tongxin.shared.NotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The rule every figure obeys: the pre-aggregates equal the sums over the raw sessions after any
+ * mix of inserts, updates (also across months, villages and partitions) and deletes; a city's
+ * totals equal the sum over its counties and the sum of the sessions its user can see.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class LivestreamReconciliationTests {
+
+    static final String HUANXIAN_VILLAGE = "621022104201";
+    static final String HUANXIAN_VILLAGE_2 = "621022100200";
+    static final String XIFENG_VILLAGE = "621002100201";
+    static final String XIFENG = "621002000000";
+
+    @Autowired
+    LivestreamFixtures fixtures;
+
+    @Autowired
+    SecurityFixtures users;
+
+    @Autowired
+    LivestreamSessions sessions;
+
+    @Autowired
+    LivestreamFigures figures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static String cityUser;
+    static String countyUser;
+
+    @BeforeEach
+    void setUp() {
+        if (cityUser == null) {
+            cityUser = users.user(QINGYANG, "CITY_ADMIN");
+            countyUser = users.user(HUANXIAN, "COUNTY_ADMIN");
+            fixtures.asUser(cityUser, () -> {
+                fixtures.enrol(HUANXIAN_VILLAGE);
+                fixtures.enrol(HUANXIAN_VILLAGE_2);
+                fixtures.enrol(XIFENG_VILLAGE);
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void thePreAggregatesEqualTheRawSessionsAfterInsertsUpdatesAndDeletes() {
+        fixtures.asUser(cityUser, () -> {
+            Streamer a = fixtures.streamer("黄丽萍", HUANXIAN_VILLAGE);
+            Streamer b = fixtures.streamer("慕春燕", XIFENG_VILLAGE);
+            Session first = fixtures.session(a, HUANXIAN_VILLAGE, LocalDate.of(2025, 1, 31), "1280.50");
+            Session second = fixtures.session(a, HUANXIAN_VILLAGE, LocalDate.of(2025, 1, 31), "99.99");
+            Session third = fixtures.session(b, XIFENG_VILLAGE, LocalDate.of(2025, 2, 1), "0.01");
+            fixtures.session(b, XIFENG_VILLAGE, LocalDate.of(2025, 2, 1), "35000.00");
+            assertReconciled();
+
+            // Moved to another month (another partition), another village and more villages.
+            SessionData moved = new SessionData(a.id(), a.accountId(), List.of(HUANXIAN_VILLAGE_2, HUANXIAN_VILLAGE),
+                    LocalDate.of(2025, 3, 2).atTime(20, 0), LocalDate.of(2025, 3, 2).atTime(22, 30), 80L, 900L, 3L,
+                    new BigDecimal("456.78"), List.of("MUTTON"), null, null);
+            sessions.update(first.id(), moved, first.version());
+            assertThat(jdbc.sql("select tableoid::regclass::text from livestream_session where id = :id")
+                .param("id", first.id()).query(String.class).single()).isEqualTo("livestream_session_y2025m03");
+            assertReconciled();
+
+            sessions.delete(second.id());
+            sessions.delete(third.id());
+            assertReconciled();
+            assertThat(jdbc.sql("select count(*) from livestream_daily where sessions = 0").query(Long.class).single())
+                .as("emptied groups are removed").isZero();
+            return null;
+        });
+    }
+
+    @Test
+    void aCitysTotalsAreTheSumOverItsCountiesAndOverTheSessionsItsUserSees() {
+        fixtures.asUser(cityUser, () -> {
+            Streamer a = fixtures.streamer("郭秀兰", HUANXIAN_VILLAGE);
+            Streamer b = fixtures.streamer("何晓东", XIFENG_VILLAGE);
+            fixtures.session(a, HUANXIAN_VILLAGE, LocalDate.of(2025, 5, 20), "1999.90");
+            fixtures.session(b, XIFENG_VILLAGE, LocalDate.of(2025, 5, 21), "888.88");
+            return null;
+        });
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        fixtures.asUser(cityUser, () -> {
+            Summary city = figures.summary(null, from, to);
+            List<LivestreamFigures.Row> counties = figures.byChildRegion(null, from, to);
+            Totals sum = counties.stream().map(LivestreamFigures.Row::totals).reduce(Totals.ZERO, Totals::plus);
+            assertThat(city.regionCode()).isEqualTo(QINGYANG);
+            assertThat(city.sessions()).isPositive().isEqualTo(sum.sessions());
+            assertThat(city.gmv()).isEqualByComparingTo(sum.gmv());
+            assertThat(city.orders()).isEqualTo(sum.orders());
+            assertThat(city.viewers()).isEqualTo(sum.viewers());
+            assertThat(city.hours()).isEqualByComparingTo(sum.hours());
+            assertThat(city.villagesTotal()).isEqualTo(counties.stream().mapToLong(r -> r.coverage().villagesTotal()).sum());
+            assertThat(city.villagesEnrolled()).isEqualTo(counties.stream().mapToLong(r -> r.coverage().villagesEnrolled()).sum());
+
+            // Each county's own summary adds up as well.
+            Summary huanxian = figures.summary(HUANXIAN, from, to);
+            Summary xifeng = figures.summary(XIFENG, from, to);
+            Totals countySum = counties.stream().filter(r -> r.code().equals(HUANXIAN) || r.code().equals(XIFENG))
+                .map(LivestreamFigures.Row::totals).reduce(Totals.ZERO, Totals::plus);
+            assertThat(huanxian.gmv().add(xifeng.gmv())).isEqualByComparingTo(countySum.gmv());
+
+            // And the sum over the raw sessions the city user can see.
+            List<Session> visible = allSessions(from, to);
+            assertThat((long) visible.size()).isEqualTo(city.sessions());
+            assertThat(visible.stream().map(Session::gmv).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(city.gmv());
+            assertThat(visible.stream().mapToLong(Session::orders).sum()).isEqualTo(city.orders());
+            return null;
+        });
+        fixtures.asUser(countyUser, () -> {
+            Summary own = figures.summary(null, from, to);
+            assertThat(own.regionCode()).isEqualTo(HUANXIAN);
+            List<Session> visible = allSessions(from, to);
+            assertThat(visible).allMatch(s -> s.regionCode().startsWith("621022"));
+            assertThat(visible.stream().map(Session::gmv).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(own.gmv());
+            assertThatThrownBy(() -> figures.summary(QINGYANG, from, to)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> figures.summary(XIFENG, from, to)).isInstanceOf(NotFoundException.class);
+            return null;
+        });
+    }
+
+    @Test
+    void yuanAddUpExactly() {
+        fixtures.asUser(cityUser, () -> {
+            Streamer s = fixtures.streamer("田玉兰", HUANXIAN_VILLAGE);
+            LocalDate day = LocalDate.of(2024, 6, 18);
+            fixtures.session(s, HUANXIAN_VILLAGE, day, "0.10");
+            fixtures.session(s, HUANXIAN_VILLAGE, day, "0.20");
+            Totals small = figures.totalsOf(s.id());
+            assertThat(small.gmv()).isEqualTo(new BigDecimal("0.30"));
+            assertThat(small.gmv().toPlainString()).isEqualTo("0.30");
+            assertThat(0.1 + 0.2).as("what a double would have said").isNotEqualTo(0.3);
+
+            Streamer big = fixtures.streamer("冯志强", HUANXIAN_VILLAGE);
+            for (int i = 0; i < 3; i++) {
+                fixtures.session(big, HUANXIAN_VILLAGE, day.plusDays(i), "999999999999.99");
+            }
+            assertThat(figures.totalsOf(big.id()).gmv().toPlainString()).isEqualTo("2999999999999.97");
+            return null;
+        });
+    }
+
+    /** Every session the signed-in user can see in the period, page by page. */
+    private List<Session> allSessions(LocalDate from, LocalDate to) {
+        List<Session> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var result = sessions.list(new SessionQuery(null, null, null, from, to, page, SessionQuery.MAX_SIZE));
+            all.addAll(result.content());
+            if (result.content().size() < SessionQuery.MAX_SIZE) {
+                return all;
+            }
+        }
+    }
+
+    /** Every group of every pre-aggregate equals the same group summed over the raw sessions. */
+    private void assertReconciled() {
+        assertThat(jdbc.sql("""
+                with raw as (
+                  select region_code, (started_at at time zone 'Asia/Shanghai')::date as day, streamer_id, platform_code,
+                         count(*) as sessions, sum(extract(epoch from ended_at - started_at)::bigint) as seconds,
+                         sum(total_viewers) as viewers, sum(orders) as orders, sum(gmv) as gmv
+                    from livestream_session group by 1, 2, 3, 4)
+                select count(*) from raw full join livestream_daily d using (region_code, day, streamer_id, platform_code)
+                 where raw.sessions is distinct from d.sessions or raw.seconds is distinct from d.seconds
+                    or raw.viewers is distinct from d.viewers or raw.orders is distinct from d.orders
+                    or raw.gmv is distinct from d.gmv""").query(Long.class).single())
+            .as("daily totals differing from the raw sessions").isZero();
+        assertThat(jdbc.sql("""
+                with raw as (
+                  select v as village_code, (started_at at time zone 'Asia/Shanghai')::date as day, count(*) as sessions
+                    from livestream_session, unnest(village_codes) v group by 1, 2)
+                select count(*) from raw full join livestream_village_day d using (village_code, day)
+                 where raw.sessions is distinct from d.sessions""").query(Long.class).single())
+            .as("village days differing from the raw sessions").isZero();
+        assertThat(jdbc.sql("""
+                with raw as (
+                  select region_code, (started_at at time zone 'Asia/Shanghai')::date as day, p as product_code,
+                         count(*) as sessions, sum(gmv) as gmv
+                    from livestream_session, unnest(product_codes) p group by 1, 2, 3)
+                select count(*) from raw full join livestream_product_daily d using (region_code, day, product_code)
+                 where raw.sessions is distinct from d.sessions or raw.gmv is distinct from d.gmv""")
+            .query(Long.class).single())
+            .as("product days differing from the raw sessions").isZero();
+    }
+}
