@@ -87,6 +87,15 @@ public class MemberManagement {
         return store.findByIdNumber(idNumber, scopes.current());
     }
 
+    /**
+     * Who holds a platform account (platform code, handle as on the platform, case ignored), when
+     * that member lies in the caller's scope; empty otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountHolder> findAccountHolder(String platformCode, String handle) {
+        return store.findAccountHolder(platformCode, handle, scopes.current());
+    }
+
     @Transactional(readOnly = true)
     public Member get(long id) {
         return store.get(id, scopes.current());

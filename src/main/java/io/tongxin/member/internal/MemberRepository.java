@@ -160,6 +160,16 @@ class MemberRepository {
             .list();
     }
 
+    /** The holder of a platform account: {member id, account id} and the member's region. */
+    Optional<Map.Entry<long[], String>> accountHolder(String platformCode, String handle) {
+        return jdbc.sql("""
+                select a.member_id, a.id, m.region_code from member_account a join member m on m.id = a.member_id
+                 where a.platform_code = :platform and lower(a.handle) = lower(:handle)""")
+            .param("platform", platformCode).param("handle", handle.strip())
+            .query((rs, n) -> Map.entry(new long[] {rs.getLong(1), rs.getLong(2)}, rs.getString(3)))
+            .optional();
+    }
+
     void touchVerified(long id, String actor) {
         jdbc.sql("""
                 update member set last_verified_on = current_date, updated_by = :actor, updated_at = now(),

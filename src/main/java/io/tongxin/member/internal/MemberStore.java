@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.tongxin.member.AccountHolder;
 import io.tongxin.member.ChangeSource;
 import io.tongxin.member.Member;
 import io.tongxin.member.MemberChange;
@@ -126,6 +127,13 @@ public class MemberStore {
             refuseDuplicate(protector.hmac(idNumber.value()), null, scope);
         }
         return Optional.of(get(holder.get().getKey(), scope));
+    }
+
+    /** The member and account behind a platform handle, when the member lies in the scope. */
+    public Optional<AccountHolder> findAccountHolder(String platformCode, String handle, RegionScope scope) {
+        return members.accountHolder(platformCode, handle)
+            .filter(holder -> scope.includes(holder.getValue()))
+            .map(holder -> new AccountHolder(holder.getKey()[0], holder.getKey()[1]));
     }
 
     public Member get(long id, RegionScope scope) {
