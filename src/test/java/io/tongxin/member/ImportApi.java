@@ -43,7 +43,7 @@ final class ImportApi {
     }
 
     DocumentContext await(String id) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
+        long deadline = System.currentTimeMillis() + Long.getLong("import.await.ms", 60_000L);
         while (true) {
             String body = mvc.perform(get("/api/v1/member-imports/{id}", id).with(httpBasic(user, PASSWORD)))
                 .andExpect(status().isOk())

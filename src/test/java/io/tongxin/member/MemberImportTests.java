@@ -115,6 +115,46 @@ class MemberImportTests {
     }
 
     @Test
+    void newMembersComeWithTheirAccountFollowersAndHistoryAndAHandleBelongsToOnePerson() throws Exception {
+        String tag = unique("账");
+        String handle = "imp" + System.nanoTime() % 1_000_000_000L;
+        List<Object> withAccount = row(tag + "甲", "女", null, null, "网络人士", "环县", "县管");
+        withAccount.set(14, "快手");
+        withAccount.set(15, handle);
+        withAccount.set(16, "环县甲");
+        withAccount.set(17, "3.5万");
+        List<Object> sameHandle = row(tag + "乙", "女", null, null, "网络人士", "环县", "县管");
+        sameHandle.set(14, "快手");
+        sameHandle.set(15, handle.toUpperCase());
+        DocumentContext job = api.validate("acc.xlsx", ImportFiles.xlsx(TEMPLATE_HEADER, List.of(withAccount, sameHandle)));
+        assertThat((Integer) job.read("$.invalid")).isEqualTo(1);
+        List<Map<String, Object>> errors = job.read("$.errors");
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e).containsEntry("row", 3)
+            .containsEntry("column", "账号"));
+        api.commit(job.read("$.id"), "VALID_ONLY", false);
+
+        Map<String, Object> stored = jdbc.sql("""
+                select m.max_followers, a.followers, a.display_name,
+                       (select count(*) from follower_snapshot s where s.account_id = a.id) snapshots,
+                       (select count(*) from member_change c where c.member_id = m.id and c.field = 'accounts'
+                           and c.source = 'IMPORT') account_history,
+                       (select count(*) from member_change c where c.member_id = m.id and c.field = 'name'
+                           and c.source = 'IMPORT') name_history
+                  from member m join member_account a on a.member_id = m.id where m.name = :n""")
+            .param("n", tag + "甲").query().singleRow();
+        assertThat(stored).containsEntry("max_followers", 35000L).containsEntry("followers", 35000L)
+            .containsEntry("display_name", "环县甲").containsEntry("snapshots", 1L)
+            .containsEntry("account_history", 1L).containsEntry("name_history", 1L);
+
+        List<Object> taken = row(tag + "丙", "男", null, null, "网络人士", "环县", "县管");
+        taken.set(14, "快手");
+        taken.set(15, handle);
+        DocumentContext again = api.validate("acc2.xlsx", ImportFiles.xlsx(TEMPLATE_HEADER, List.of(taken)));
+        List<Map<String, Object>> takenErrors = again.read("$.errors");
+        assertThat(takenErrors).singleElement().satisfies(e -> assertThat((String) e.get("message")).contains(handle));
+    }
+
+    @Test
     void allOrNothingIsRefusedWhileTheFileHasErrors() throws Exception {
         String tag = unique("全");
         DocumentContext job = api.validate("a.xlsx", ImportFiles.xlsx(TEMPLATE_HEADER, List.of(

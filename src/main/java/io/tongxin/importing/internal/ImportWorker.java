@@ -74,13 +74,15 @@ class ImportWorker {
             int reported = 0;
             ImportRun run = handler.start(new ImportOptions(true, parameters));
             try (UploadedSheet sheet = UploadedSheet.open(file.format(), file.path(), columns)) {
-                for (var data = sheet.next(); data != null; data = sheet.next()) {
-                    RowResult result = check(run, data.row());
-                    counts.add(result);
-                    if (reported < MAX_REPORTED_ERRORS) {
-                        List<ImportError> errors = report(result, data.row(), sheet.header(), columns);
-                        batch.addAll(errors);
-                        reported += errors.size();
+                for (var chunk = chunk(sheet, run); !chunk.isEmpty(); chunk = chunk(sheet, run)) {
+                    for (var data : chunk) {
+                        RowResult result = check(run, data.row());
+                        counts.add(result);
+                        if (reported < MAX_REPORTED_ERRORS) {
+                            List<ImportError> errors = report(result, data.row(), sheet.header(), columns);
+                            batch.addAll(errors);
+                            reported += errors.size();
+                        }
                     }
                     if (batch.size() >= ERROR_BATCH) {
                         jobs.addErrors(id, batch);
@@ -144,17 +146,20 @@ class ImportWorker {
         List<ImportColumn> columns = handler.columns(job.parameters());
         ImportRun run = handler.start(new ImportOptions(updateExisting, job.parameters()));
         try (UploadedSheet sheet = UploadedSheet.open(file.format(), file.path(), columns)) {
-            for (var data = sheet.next(); data != null; data = sheet.next()) {
-                RowResult result = run.apply(data.row());
-                counts.add(result);
-                if (errors.size() < MAX_REPORTED_ERRORS) {
-                    errors.addAll(report(result, data.row(), sheet.header(), columns));
-                }
-                if (!result.valid() && mode == ImportMode.ALL_OR_NOTHING) {
-                    return new CommitOutcome(counts, errors, data.row().number());
+            for (var chunk = chunk(sheet, run); !chunk.isEmpty(); chunk = chunk(sheet, run)) {
+                for (var data : chunk) {
+                    RowResult result = run.apply(data.row());
+                    counts.add(result);
+                    if (errors.size() < MAX_REPORTED_ERRORS) {
+                        errors.addAll(report(result, data.row(), sheet.header(), columns));
+                    }
+                    if (!result.valid() && mode == ImportMode.ALL_OR_NOTHING) {
+                        return new CommitOutcome(counts, errors, data.row().number());
+                    }
                 }
                 progress.report(id, counts.total(), total);
             }
+            run.finish();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -177,6 +182,18 @@ class ImportWorker {
                     + "; mode=" + mode + "; rows=" + counts.total() + "; created=" + counts.create() + "; updated="
                     + counts.update() + "; unchanged=" + counts.unchanged() + "; skipped=" + counts.skipped()
                     + "; rejected=" + counts.invalid());
+    }
+
+    /** The next rows of the file, at most {@link ImportRun#CHUNK}, handed to the run to prepare. */
+    private static List<UploadedSheet.DataRow> chunk(UploadedSheet sheet, ImportRun run) throws IOException {
+        List<UploadedSheet.DataRow> rows = new ArrayList<>(ImportRun.CHUNK);
+        for (var data = sheet.next(); data != null; data = rows.size() < ImportRun.CHUNK ? sheet.next() : null) {
+            rows.add(data);
+        }
+        if (!rows.isEmpty()) {
+            run.prepare(rows.stream().map(UploadedSheet.DataRow::row).toList());
+        }
+        return rows;
     }
 
     /** The audit detail holds 500 characters; a file name gets at most 100 of them. */

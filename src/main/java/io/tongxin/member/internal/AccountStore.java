@@ -39,6 +39,10 @@ public class AccountStore {
     }
 
     public OnlineAccount add(MemberRow member, AccountData data, String actor) {
+        return add(member, data, actor, ChangeSource.MANUAL);
+    }
+
+    public OnlineAccount add(MemberRow member, AccountData data, String actor, ChangeSource source) {
         validate(data);
         long followers = data.followers() == null ? 0 : data.followers();
         long id;
@@ -60,12 +64,17 @@ public class AccountStore {
         snapshot(id, LocalDate.now(), followers);
         refreshMaxFollowers(member.id());
         history.write(member.id(), "accounts", null, data.platformCode() + " @" + data.handle().strip(), actor,
-                ChangeSource.MANUAL);
+                source);
         return find(member.id(), id);
     }
 
     /** Records a follower count on a day; the latest one becomes the account's current count. */
     public void recordFollowers(MemberRow member, long accountId, LocalDate on, long followers, String actor) {
+        recordFollowers(member, accountId, on, followers, actor, ChangeSource.MANUAL);
+    }
+
+    public void recordFollowers(MemberRow member, long accountId, LocalDate on, long followers, String actor,
+            ChangeSource source) {
         OnlineAccount account = find(member.id(), accountId);
         if (followers < 0 || on.isAfter(LocalDate.now())) {
             throw new InvalidFieldsException(List.of(new FieldViolation("followers",
@@ -79,8 +88,7 @@ public class AccountStore {
             .param("id", accountId).update();
         refreshMaxFollowers(member.id());
         history.write(member.id(), "followers", String.valueOf(account.followers()),
-                account.platformCode() + " @" + account.handle() + " " + on + ": " + followers, actor,
-                ChangeSource.MANUAL);
+                account.platformCode() + " @" + account.handle() + " " + on + ": " + followers, actor, source);
     }
 
     public Map<Long, List<FollowerPoint>> followerHistory(long memberId) {

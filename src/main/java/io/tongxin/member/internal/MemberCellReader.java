@@ -85,6 +85,19 @@ class MemberCellReader {
                 r.read("memberId", row.cell("memberId"), Cells::wholeNumber), maskedId);
     }
 
+    /** The platform code a cell names, or null when it names none (the row's check reports that). */
+    String platformCode(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return dictionary("platform", text);
+        }
+        catch (CellProblem unknown) {
+            return null;
+        }
+    }
+
     /**
      * An ID number in a numeric cell has already been rounded by Excel to 15 digits, whatever it
      * shows; written out in full it ends in zeros, which the ID number check explains (format the

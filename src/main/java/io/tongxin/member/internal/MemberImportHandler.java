@@ -12,6 +12,7 @@ import io.tongxin.importing.ImportOptions;
 import io.tongxin.importing.ImportRun;
 import io.tongxin.security.RegionScopes;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +30,11 @@ public class MemberImportHandler implements ImportHandler {
     private final AccountStore accounts;
     private final MemberCellReader reader;
     private final RegionScopes scopes;
+    private final JdbcTemplate jdbc;
 
     MemberImportHandler(MessageSource messages, MemberStore store, MemberRepository members, AccountStore accounts,
-            MemberCellReader reader, RegionScopes scopes) {
+            MemberCellReader reader, RegionScopes scopes, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.store = store;
         this.members = members;
         this.accounts = accounts;
@@ -90,7 +93,7 @@ public class MemberImportHandler implements ImportHandler {
     @Override
     public ImportRun start(ImportOptions options) {
         var user = scopes.currentUser();
-        return new MemberImportRun(store, members, accounts, reader, scopes.current(), user.getUsername(),
+        return new MemberImportRun(store, members, accounts, reader, jdbc, scopes.current(), user.getUsername(),
                 options.updateExisting());
     }
 }

@@ -3,9 +3,12 @@ package io.tongxin.member.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.tongxin.importing.CellError;
 import io.tongxin.importing.ImportRun;
@@ -21,10 +24,12 @@ import io.tongxin.personaldata.IdNumber;
 import io.tongxin.personaldata.InvalidIdNumber;
 import io.tongxin.personaldata.PhoneNumber;
 import io.tongxin.security.RegionScope;
+import io.tongxin.shared.ConflictException;
 import io.tongxin.shared.DomainException;
 import io.tongxin.shared.FieldViolation;
 import io.tongxin.shared.InvalidFieldsException;
 import io.tongxin.shared.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One pass of a member import. A row names a new person, or an existing one by 系统编号 (an edited
@@ -47,9 +52,15 @@ final class MemberImportRun implements ImportRun {
     private final Map<String, Object> regionCache = new HashMap<>();
     private final Map<String, Integer> idNumbersSeen = new HashMap<>();
     private final Map<Long, Integer> membersSeen = new HashMap<>();
+    private final Map<String, Integer> handlesSeen = new HashMap<>();
+    /** Looked up per chunk in {@link #prepare}: who holds each ID number (by HMAC), which handles are taken. */
+    private final Map<String, Map.Entry<Long, String>> holders = new HashMap<>();
+    private final Set<String> preparedHmacs = new HashSet<>();
+    private final Set<String> takenHandles = new HashSet<>();
+    private final MemberBulkWriter bulk;
 
     MemberImportRun(MemberStore store, MemberRepository members, AccountStore accounts, MemberCellReader reader,
-            RegionScope scope, String actor, boolean updateExisting) {
+            JdbcTemplate jdbc, RegionScope scope, String actor, boolean updateExisting) {
         this.store = store;
         this.members = members;
         this.accounts = accounts;
@@ -57,6 +68,41 @@ final class MemberImportRun implements ImportRun {
         this.scope = scope;
         this.actor = actor;
         this.updateExisting = updateExisting;
+        this.bulk = new MemberBulkWriter(jdbc, actor);
+    }
+
+    /** One query for the ID numbers and one for the account handles of a whole chunk. */
+    @Override
+    public void prepare(List<SourceRow> rows) {
+        holders.clear();
+        preparedHmacs.clear();
+        takenHandles.clear();
+        Set<String> handles = new HashSet<>();
+        Set<String> platforms = new HashSet<>();
+        for (SourceRow row : rows) {
+            String id = row.text("idNumber");
+            if (id != null && !id.contains("*")) {
+                try {
+                    preparedHmacs.add(store.idHmac(IdNumber.parse(id)));
+                }
+                catch (InvalidIdNumber reportedLater) {
+                    // the row's check reports it
+                }
+            }
+            String handle = row.text("handle");
+            if (handle != null) {
+                handles.add(handle.toLowerCase(Locale.ROOT));
+                platforms.add(reader.platformCode(row.text("platform")));
+            }
+        }
+        holders.putAll(members.holdersOfIdNumbers(preparedHmacs));
+        platforms.remove(null);
+        takenHandles.addAll(members.takenHandles(platforms, handles));
+    }
+
+    @Override
+    public void finish() {
+        bulk.flush();
     }
 
     /** What a row would do, decided without writing. */
@@ -80,9 +126,9 @@ final class MemberImportRun implements ImportRun {
         Plan plan = plan(row);
         RowAction action = plan.result().action();
         if (action == RowAction.CREATE) {
-            long id = store.insert(plan.data(), scope, actor, ChangeSource.IMPORT);
-            if (plan.account() != null) {
-                applyAccount(store.stored(id, scope), plan.account());
+            bulk.add(store.prepareNew(plan.data(), scope), plan.account() == null ? null : plan.account().add());
+            if (bulk.size() >= CHUNK) {
+                bulk.flush();
             }
         }
         else if (action == RowAction.UPDATE) {
@@ -103,10 +149,11 @@ final class MemberImportRun implements ImportRun {
             return;
         }
         if (change.add() != null) {
-            accounts.add(member, change.add(), actor);
+            accounts.add(member, change.add(), actor, ChangeSource.IMPORT);
         }
         else if (change.followers() != null) {
-            accounts.recordFollowers(member, change.existing().id(), LocalDate.now(), change.followers(), actor);
+            accounts.recordFollowers(member, change.existing().id(), LocalDate.now(), change.followers(), actor,
+                    ChangeSource.IMPORT);
         }
     }
 
@@ -163,7 +210,20 @@ final class MemberImportRun implements ImportRun {
         catch (InvalidFieldsException e) {
             return rejected(e.violations().stream().map(MemberImportRun::cellError).toList());
         }
-        AccountChange account = accountChange(m, existing);
+        AccountChange account;
+        try {
+            account = accountChange(m, existing);
+        }
+        catch (ConflictException taken) {
+            return rejected(List.of(new CellError("handle", taken.messageCode(), taken.arguments())));
+        }
+        if (m.hasAccount()) {
+            Integer earlier = handlesSeen.putIfAbsent(m.platform() + "|" + m.handle().toLowerCase(Locale.ROOT),
+                    row.number());
+            if (earlier != null) {
+                return rejected(List.of(new CellError("handle", "import.member.handle-twice", earlier)));
+            }
+        }
         if (existing == null) {
             return new Plan(RowResult.of(RowAction.CREATE), m, null, data, account);
         }
@@ -178,7 +238,19 @@ final class MemberImportRun implements ImportRun {
         if (idNumber == null) {
             return null;
         }
-        return store.findByIdNumber(idNumber, scope).map(found -> store.stored(found.id(), scope)).orElse(null);
+        String hmac = store.idHmac(idNumber);
+        if (!preparedHmacs.contains(hmac)) {
+            return store.findByIdNumber(idNumber, scope).map(found -> store.stored(found.id(), scope)).orElse(null);
+        }
+        Map.Entry<Long, String> holder = holders.get(hmac);
+        if (holder == null) {
+            return null;
+        }
+        if (!scope.includes(holder.getValue())) {
+            // Outside the scope: the same refusal as a registration, naming only the region.
+            store.findByIdNumber(idNumber, scope);
+        }
+        return store.stored(holder.getKey(), scope);
     }
 
     private static Plan rejected(List<CellError> errors) {
@@ -243,6 +315,10 @@ final class MemberImportRun implements ImportRun {
                     .filter(a -> a.platformCode().equals(m.platform()) && a.handle().equalsIgnoreCase(m.handle()))
                     .findFirst();
         if (stored.isEmpty()) {
+            String key = m.platform() + "|" + m.handle().toLowerCase(Locale.ROOT);
+            if (takenHandles.contains(key)) {
+                throw new ConflictException("error.member.account-taken", m.handle());
+            }
             return new AccountChange(new AccountData(m.platform(), m.handle(), m.displayName(), null, m.followers(),
                     null, null), null, null);
         }

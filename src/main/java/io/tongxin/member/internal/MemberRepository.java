@@ -7,6 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +78,7 @@ class MemberRepository {
             .update() == 1;
     }
 
-    private static Map<String, Object> values(ValidMember m, SensitiveValues s, String actor) {
+    static Map<String, Object> values(ValidMember m, SensitiveValues s, String actor) {
         NameKeys keys = NameKeys.of(m.name());
         Map<String, Object> p = new java.util.HashMap<>();
         p.put("name", m.name());
@@ -158,6 +162,39 @@ class MemberRepository {
             .query((rs, n) -> new OnlineAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getString(5), rs.getLong(6), rs.getString(7), rs.getBoolean(8)))
             .list();
+    }
+
+    /** The holders of many ID numbers at once, by HMAC: member id and region. */
+    Map<String, Map.Entry<Long, String>> holdersOfIdNumbers(Collection<String> idHmacs) {
+        Map<String, Map.Entry<Long, String>> holders = new HashMap<>();
+        if (idHmacs.isEmpty()) {
+            return holders;
+        }
+        // The cast lets PostgreSQL use the unique index (a text[] parameter would force a scan).
+        jdbc.sql("select id_number_hmac, id, region_code from member where id_number_hmac = any(cast(:hmacs as varchar[]))")
+            .param("hmacs", idHmacs.toArray(String[]::new))
+            .query(rs -> {
+                holders.put(rs.getString(1), Map.entry(rs.getLong(2), rs.getString(3)));
+            });
+        return holders;
+    }
+
+    /** Which of these handles (lower case) are taken on these platforms: "platform|handle". */
+    Set<String> takenHandles(Collection<String> platforms, Collection<String> lowerHandles) {
+        Set<String> taken = new HashSet<>();
+        if (lowerHandles.isEmpty() || platforms.isEmpty()) {
+            return taken;
+        }
+        // Both conditions, so that the unique index (platform_code, lower(handle)) answers it.
+        jdbc.sql("""
+                select platform_code, lower(handle) from member_account
+                 where platform_code = any(cast(:platforms as varchar[])) and lower(handle) = any(:handles)""")
+            .param("platforms", platforms.toArray(String[]::new))
+            .param("handles", lowerHandles.toArray(String[]::new))
+            .query(rs -> {
+                taken.add(rs.getString(1) + "|" + rs.getString(2));
+            });
+        return taken;
     }
 
     /** The holder of a platform account: {member id, account id} and the member's region. */

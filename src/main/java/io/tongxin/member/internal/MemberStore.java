@@ -109,6 +109,24 @@ public class MemberStore {
         return get(id, scope);
     }
 
+    /** A new record checked and its sensitive values protected, ready for {@link MemberBulkWriter}. */
+    record NewMember(ValidMember valid, SensitiveValues sensitive) {
+    }
+
+    /**
+     * Checks a new record and protects its sensitive values without writing it; the caller has
+     * checked the ID number against the registry (the unique index stays the last guard).
+     */
+    NewMember prepareNew(MemberData data, RegionScope scope) {
+        ValidMember valid = validator.validate(data, scope);
+        return new NewMember(valid, protect(valid));
+    }
+
+    /** The HMAC the registry keys an ID number by. */
+    String idHmac(IdNumber idNumber) {
+        return protector.hmac(idNumber.value());
+    }
+
     /** Validates a record as {@link #register} would, every field error at once, and saves nothing. */
     public void check(MemberData data, RegionScope scope) {
         validator.validate(data, scope);
