@@ -1,6 +1,10 @@
 package io.tongxin.member.internal;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,10 +13,12 @@ import java.util.Map;
 
 import io.tongxin.member.AccountData;
 import io.tongxin.member.ChangeSource;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
@@ -80,9 +86,7 @@ final class MemberBulkWriter {
                     a.platformCode() + " @" + a.handle().strip()});
             }
         }
-        jdbc.batchUpdate("""
-                insert into member_change (member_id, actor, source, field, old_value, new_value)
-                values (?, ?, ?, ?, ?, ?)""", history);
+        copyHistory(history);
         if (!accounts.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into member_account (member_id, platform_code, handle, display_name, followers)
@@ -96,6 +100,38 @@ final class MemberBulkWriter {
                            where s.account_id = a.id)""", Date.valueOf(LocalDate.now()), members);
         }
         pending.clear();
+    }
+
+    /**
+     * A new member's history is about fifteen rows, so an import of 100,000 people writes 1.5 million:
+     * COPY is several times faster than even batched inserts. It runs on the transaction's own
+     * connection, so it commits or rolls back with the rest.
+     */
+    private void copyHistory(List<Object[]> rows) {
+        StringBuilder csv = new StringBuilder(rows.size() * 64);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                if (row[i] != null) {
+                    csv.append('"').append(row[i].toString().replace("\"", "\"\"")).append('"');
+                }
+            }
+            csv.append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(jdbc.getDataSource());
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    copy member_change (member_id, actor, source, field, old_value, new_value)
+                    from stdin with (format csv)""", new StringReader(csv.toString()));
+        }
+        catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not write the history of imported members", e);
+        }
+        finally {
+            DataSourceUtils.releaseConnection(connection, jdbc.getDataSource());
+        }
     }
 
     private long[] insertMembers() {
