@@ -1,9 +1,11 @@
 package io.tongxin.member.internal;
 
+import io.tongxin.member.MembersMerged;
 import io.tongxin.member.ChangeSource;
 import io.tongxin.security.RegionScope;
 import io.tongxin.shared.ConflictException;
 import io.tongxin.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +24,11 @@ public class MemberMerger {
     private final JdbcClient jdbc;
     private final MemberStore store;
     private final ChangeHistory history;
+    private final ApplicationEventPublisher events;
 
-    MemberMerger(JdbcClient jdbc, MemberStore store, ChangeHistory history) {
+    MemberMerger(JdbcClient jdbc, MemberStore store, ChangeHistory history, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.store = store;
         this.history = history;
     }
@@ -61,6 +65,7 @@ public class MemberMerger {
             .single();
         fillEmptyFields(keepId, mergeId);
         jdbc.sql("delete from member where id = :id").param("id", mergeId).update();
+        events.publishEvent(new MembersMerged(keepId, mergeId));
         if (takeSensitive) {
             jdbc.sql("""
                     update member set id_number_cipher = :c, id_number_hmac = :h, id_number_masked = :m
