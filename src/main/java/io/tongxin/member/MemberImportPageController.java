@@ -1,13 +1,10 @@
 package io.tongxin.member;
 
 import java.io.IOException;
-import java.util.Locale;
+import java.util.Map;
 
-import io.tongxin.importing.ImportJobs;
+import io.tongxin.importing.ImportUploadPage;
 import io.tongxin.member.internal.MemberImportHandler;
-import io.tongxin.shared.DomainException;
-import io.tongxin.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +21,10 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasAuthority('member:import')")
 class MemberImportPageController {
 
-    private final ImportJobs imports;
-    private final MessageSource messages;
+    private final ImportUploadPage uploads;
 
-    MemberImportPageController(ImportJobs imports, MessageSource messages) {
-        this.imports = imports;
-        this.messages = messages;
+    MemberImportPageController(ImportUploadPage uploads) {
+        this.uploads = uploads;
     }
 
     @GetMapping("/members/import")
@@ -39,17 +34,7 @@ class MemberImportPageController {
 
     @PostMapping("/members/import")
     String upload(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("import.file.empty");
-            }
-            var job = imports.submit(MemberImportHandler.KIND, file.getOriginalFilename(), file.getBytes());
-            return "redirect:/imports/" + MemberImportHandler.KIND + "/" + job.id();
-        }
-        catch (DomainException e) {
-            model.addAttribute("uploadError", messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(),
-                    Locale.SIMPLIFIED_CHINESE));
-            return "member/import";
-        }
+        String next = uploads.upload(MemberImportHandler.KIND, file, Map.of(), model);
+        return next != null ? next : "member/import";
     }
 }

@@ -3,16 +3,12 @@ package io.tongxin.livestream.internal;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.tongxin.dictionary.Dictionaries;
 import io.tongxin.importing.ImportColumn;
-import io.tongxin.importing.ImportJobs;
+import io.tongxin.importing.ImportUploadPage;
 import io.tongxin.security.RegionScopes;
-import io.tongxin.shared.DomainException;
-import io.tongxin.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,21 +26,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('livestream:edit')")
 class SessionImportPageController {
 
-    private final ImportJobs imports;
+    private final ImportUploadPage uploads;
     private final ImportHeaders headers;
     private final SessionImportHandler handler;
     private final Dictionaries dictionaries;
     private final RegionScopes scopes;
-    private final MessageSource messages;
 
-    SessionImportPageController(ImportJobs imports, ImportHeaders headers, SessionImportHandler handler,
-            Dictionaries dictionaries, RegionScopes scopes, MessageSource messages) {
-        this.imports = imports;
+    SessionImportPageController(ImportUploadPage uploads, ImportHeaders headers, SessionImportHandler handler,
+            Dictionaries dictionaries, RegionScopes scopes) {
+        this.uploads = uploads;
         this.headers = headers;
         this.handler = handler;
         this.dictionaries = dictionaries;
         this.scopes = scopes;
-        this.messages = messages;
     }
 
     @GetMapping("/livestream/sessions/import")
@@ -57,19 +51,9 @@ class SessionImportPageController {
     @PostMapping("/livestream/sessions/import")
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String platform,
             Model model) throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("import.file.empty");
-            }
-            var job = imports.submit(SessionImportHandler.KIND, file.getOriginalFilename(), file.getBytes(),
-                    platform == null ? Map.of() : Map.of(SessionImportHandler.PLATFORM, platform));
-            return "redirect:/imports/" + SessionImportHandler.KIND + "/" + job.id();
-        }
-        catch (DomainException e) {
-            model.addAttribute("uploadError", messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(),
-                    Locale.SIMPLIFIED_CHINESE));
-            return page(platform, model);
-        }
+        String next = uploads.upload(SessionImportHandler.KIND, file,
+                platform == null ? Map.of() : Map.of(SessionImportHandler.PLATFORM, platform), model);
+        return next != null ? next : page(platform, model);
     }
 
     @GetMapping("/livestream/sessions/import/columns")
