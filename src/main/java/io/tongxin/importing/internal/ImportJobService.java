@@ -65,6 +65,10 @@ class ImportJobService implements ImportJobs {
     @Override
     public ImportJob submit(String kind, String fileName, byte[] content, Map<String, String> parameters) {
         ImportHandler handler = permitted(kind);
+        if (parameters.size() > 10 || parameters.entrySet().stream()
+                .anyMatch(p -> p.getKey().length() > 40 || p.getValue() == null || p.getValue().length() > 100)) {
+            throw new InvalidInputException("import.parameters.invalid");
+        }
         handler.checkParameters(parameters);
         if (content == null || content.length == 0) {
             throw new InvalidInputException("import.file.empty");
