@@ -169,6 +169,17 @@ class MemberImportFilesTests {
     }
 
     @Test
+    void anUploadWithTooManyOrTooLongParametersIsRefused() throws Exception {
+        var request = multipart("/api/v1/member-imports")
+            .file(new MockMultipartFile("file", "a.csv", "text/csv", "姓名\n甲\n".getBytes(StandardCharsets.UTF_8)))
+            .param("note", "x".repeat(101))
+            .with(httpBasic(clerk, PASSWORD));
+        mvc.perform(request)
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.detail").value(Matchers.containsString("100 个字")));
+    }
+
+    @Test
     void aPasswordProtectedWorkbookIsRefusedWithHowToRemoveThePassword() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
