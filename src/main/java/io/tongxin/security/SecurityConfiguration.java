@@ -35,6 +35,14 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Checks passwords, remembering a successful check for a few minutes (see {@link VerifiedPasswordCache}). */
+    @Bean
+    VerifiedPasswordCache authenticationProvider(TongxinUserDetailsService users, PasswordEncoder passwordEncoder) {
+        VerifiedPasswordCache provider = new VerifiedPasswordCache(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        return provider;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
