@@ -70,8 +70,10 @@ final class MemberGenerator {
     List<GeneratedMember> load() throws SQLException {
         List<List<String>> regionsByLevel = regions();
         Set<String> takenIds = existing("select id_number_hmac from member where id_number_hmac is not null");
-        long memberId = nextId("member");
-        long accountId = nextId("member_account");
+        // Ids are reserved before the load (sequences advanced past them), so that the running
+        // app can insert concurrently without colliding; an account reservation may leave a gap.
+        long memberId = reserve("member", scale.members());
+        long accountId = reserve("member_account", (long) scale.members() * 3 / 5 + 3);
         List<GeneratedMember> withAccounts = new ArrayList<>();
         connection.setAutoCommit(false);
         // One connection runs one COPY at a time: accounts are collected while members stream.
@@ -131,8 +133,6 @@ final class MemberGenerator {
                     }
                 }
             }
-            advance("member", memberId);
-            advance("member_account", accountId);
             connection.commit();
         }
         catch (SQLException | RuntimeException e) {
@@ -231,19 +231,17 @@ final class MemberGenerator {
         return values;
     }
 
-    /** The next free id of an identity column: COPY writes ids itself, so the sequence is advanced after. */
-    private long nextId(String table) throws SQLException {
+    /**
+     * Reserves {@code count} ids of an identity column (COPY writes the ids itself) by moving its
+     * sequence past them; returns the id before the first reserved one.
+     */
+    private long reserve(String table, long count) throws SQLException {
+        String sequence = sequence(table);
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "select greatest((select coalesce(max(id), 0) from " + table + "), "
-                        + "(select last_value from " + sequence(table) + "))")) {
+                "select setval('" + sequence + "', greatest((select coalesce(max(id), 0) from " + table + "),"
+                        + " nextval('" + sequence + "')) + " + Math.max(1, count) + ") - " + Math.max(1, count))) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private void advance(String table, long last) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("select setval('" + sequence(table) + "', " + Math.max(1, last) + ")");
         }
     }
 
