@@ -47,15 +47,16 @@ final class BareSql {
     }
 
     static String namePrefix(String q) {
-        return "(m.name like " + literal(q + "%") + " or m.name like " + literal("%" + q + "%")
-                + " or exists (select 1 from member_account a where a.member_id = m.id and (a.display_name like "
-                + literal("%" + q + "%") + " or lower(a.handle) like lower(" + literal("%" + q + "%") + "))))";
+        return "m.id in (select id from member where name like " + literal("%" + q + "%")
+                + " union all select member_id from member_account where display_name like " + literal("%" + q + "%")
+                + " or lower(handle) like lower(" + literal("%" + q + "%") + "))";
     }
 
     static String latin(String q) {
-        return "(m.name_pinyin like " + literal(q + "%") + " or m.name_initials like " + literal(q + "%")
-                + " or exists (select 1 from member_account a where a.member_id = m.id and lower(a.handle) like "
-                + literal("%" + q + "%") + "))";
+        return "m.id in (select id from member where name_pinyin like " + literal(q + "%")
+                + " union all select id from member where name_initials like " + literal(q + "%")
+                + " union all select member_id from member_account where lower(handle) like " + literal("%" + q + "%")
+                + ")";
     }
 
     static String lastFour(String q) {
