@@ -73,19 +73,9 @@ public final class BenchmarkClient {
                 memory.startSampling();
             }
             String scope = BareSql.scope(root);
-            search(load, sql, "search: name prefix", requests, bareRuns, samples,
-                    s -> "q=" + enc(s[0].substring(0, Math.min(2, s[0].length()))),
-                    s -> BareSql.namePrefix(s[0].substring(0, Math.min(2, s[0].length()))), scope, 0);
-            search(load, sql, "search: pinyin initials", requests, bareRuns, samples, s -> "q=" + enc(s[1]),
-                    s -> BareSql.latin(s[1]), scope, 0);
-            search(load, sql, "search: phone last four", requests, bareRuns, samples, s -> "q=" + enc(s[2]),
-                    s -> BareSql.lastFour(s[2]), scope, 0);
-            search(load, sql, "search: category + county", requests, bareRuns, samples,
-                    s -> "category=" + s[3] + "&regionCode=" + county(s[4]),
-                    s -> BareSql.categoryAndRegion(s[3], county(s[4])), scope, 0);
-            search(load, sql, "search: deep page " + deepPage, requests, bareRuns, samples, s -> "",
-                    s -> "true", scope, deepPage);
-            summaries(load, sql, Integer.parseInt(option("summary-requests", String.valueOf(requests / 2))), bareRuns);
+            if (!options.containsKey("skip-search")) {
+                searchesAndSummaries(load, sql, samples, scope, deepPage, requests, bareRuns);
+            }
             if (memory.known()) {
                 System.out.println("server under search/summary load: " + memory.stopSampling());
             }
@@ -95,6 +85,23 @@ public final class BenchmarkClient {
             }
             return new Report(List.copyOf(scenarios), Map.copyOf(bare), transfer);
         }
+    }
+
+    private void searchesAndSummaries(LoadRunner load, BareSql sql, List<String[]> samples, String scope,
+            int deepPage, int requests, int bareRuns) throws Exception {
+        search(load, sql, "search: name prefix", requests, bareRuns, samples,
+                s -> "q=" + enc(s[0].substring(0, Math.min(2, s[0].length()))),
+                s -> BareSql.namePrefix(s[0].substring(0, Math.min(2, s[0].length()))), scope, 0);
+        search(load, sql, "search: pinyin initials", requests, bareRuns, samples, s -> "q=" + enc(s[1]),
+                s -> BareSql.latin(s[1]), scope, 0);
+        search(load, sql, "search: phone last four", requests, bareRuns, samples, s -> "q=" + enc(s[2]),
+                s -> BareSql.lastFour(s[2]), scope, 0);
+        search(load, sql, "search: category + county", requests, bareRuns, samples,
+                s -> "category=" + s[3] + "&regionCode=" + county(s[4]),
+                s -> BareSql.categoryAndRegion(s[3], county(s[4])), scope, 0);
+        search(load, sql, "search: deep page " + deepPage, requests, bareRuns, samples, s -> "",
+                s -> "true", scope, deepPage);
+        summaries(load, sql, Integer.parseInt(option("summary-requests", String.valueOf(requests / 2))), bareRuns);
     }
 
     private void search(LoadRunner load, BareSql sql, String name, int requests, int bareRuns, List<String[]> samples,
