@@ -1,0 +1,153 @@
+package io.tongxin.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The statements the application runs for a search or a summary, run directly in PostgreSQL with
+ * EXPLAIN ANALYZE: their planning + execution time is the floor under the HTTP latency. The SQL
+ * mirrors io.tongxin.member.internal.MemberSearch and io.tongxin.livestream.internal.FigureRepository
+ * (keep them in step when those change).
+ */
+final class BareSql {
+
+    static final String MEMBER_COLUMNS = """
+            m.id, m.name, m.gender, m.ethnicity_code, m.birth_date, m.id_number_cipher, m.id_number_masked,
+            m.phone_cipher, m.phone_masked, m.native_place, m.education_code, m.political_affiliation_code,
+            m.employer, m.position, m.address, m.category_codes, m.region_code, m.tier, m.importance, m.status,
+            m.status_changed_on, m.status_reason, m.tags, m.notes, m.last_verified_on, m.max_followers,
+            exists (select 1 from member_account a where a.member_id = m.id) as has_accounts,
+            m.created_at, m.updated_at, m.version""";
+
+    private static final Pattern PLANNING = Pattern.compile("Planning Time: ([\\d.]+) ms");
+    private static final Pattern EXECUTION = Pattern.compile("Execution Time: ([\\d.]+) ms");
+
+    private final Connection connection;
+
+    BareSql(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The page query and the count query of a member search with this WHERE clause. */
+    static List<String> memberSearch(String condition, int page, int size) {
+        return List.of("select " + MEMBER_COLUMNS + " from member m where " + condition
+                + " order by m.name_pinyin, m.id limit " + size + " offset " + (long) page * size,
+                "select count(*) from member m where " + condition);
+    }
+
+    static String scope(String root) {
+        return "m.region_code BETWEEN " + literal(low(root)) + " AND " + literal(high(root));
+    }
+
+    static String namePrefix(String q) {
+        return "m.id in (select id from member where name like " + literal("%" + q + "%")
+                + " union all select member_id from member_account where display_name like " + literal("%" + q + "%")
+                + " or lower(handle) like lower(" + literal("%" + q + "%") + "))";
+    }
+
+    static String latin(String q) {
+        return "m.id in (select id from member where name_pinyin like " + literal(q + "%")
+                + " union all select id from member where name_initials like " + literal(q + "%")
+                + " union all select member_id from member_account where lower(handle) like " + literal("%" + q + "%")
+                + ")";
+    }
+
+    static String lastFour(String q) {
+        return "m.phone_last4 = " + literal(q);
+    }
+
+    static String categoryAndRegion(String category, String region) {
+        return "m.category_codes @> cast(" + literal("{" + category + "}") + " as varchar[]) and m.region_code between "
+                + literal(low(region)) + " and " + literal(high(region));
+    }
+
+    /** The six statements of GET /api/v1/livestream/summary (coverage by child region, then totals). */
+    static List<String> summary(String region, int digits, String from, String to) {
+        String low = literal(low(region));
+        String high = literal(high(region));
+        String asOf = "date " + literal(to);
+        String since = "(date " + literal(to) + " - 29)";
+        String k = "rpad(left(%s, " + digits + "), 12, '0')";
+        return List.of(
+                "select " + k.formatted("code") + " as k, count(*) from region where level = 5 and code between "
+                        + low + " and " + high + " group by 1",
+                "select " + k.formatted("village_code") + " as k, count(*) from livestream_village where village_code"
+                        + " between " + low + " and " + high + " and enrolled_on <= " + asOf + " group by 1",
+                "select " + k.formatted("village_code") + " as k, count(distinct village_code) from livestream_village_day"
+                        + " where village_code between " + low + " and " + high + " and day between " + since
+                        + " and " + asOf + " group by 1",
+                "select " + k.formatted("village_code") + " as k, count(*) from livestream_village where village_code"
+                        + " between " + low + " and " + high + " and enrolled_on <= " + asOf
+                        + " and demonstration group by 1",
+                "select " + k.formatted("v.village_code") + " as k, count(*) from livestream_village v where"
+                        + " v.village_code between " + low + " and " + high + " and v.enrolled_on <= " + asOf
+                        + " and not exists (select 1 from livestream_assignment a where a.village_code = v.village_code"
+                        + " and a.ended_on is null) group by 1",
+                "select coalesce(sum(sessions), 0), coalesce(sum(seconds), 0), coalesce(sum(viewers), 0),"
+                        + " coalesce(sum(orders), 0), coalesce(sum(gmv), 0) from livestream_daily where region_code"
+                        + " between " + low + " and " + high + " and day between date " + literal(from) + " and date "
+                        + literal(to) + " and (cast(null as bigint) is null or streamer_id = null)");
+    }
+
+    /** Planning + execution time of all statements together, in ms (EXPLAIN ANALYZE). */
+    double millis(List<String> statements) throws SQLException {
+        double total = 0;
+        for (String sql : statements) {
+            StringBuilder plan = new StringBuilder();
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("explain (analyze, buffers) " + sql)) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            total += value(PLANNING, plan) + value(EXECUTION, plan);
+        }
+        return total;
+    }
+
+    /** The plan of one statement, for the report. */
+    String plan(String sql) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("explain (analyze) " + sql)) {
+            while (rs.next()) {
+                plan.append("    ").append(rs.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
+    }
+
+    /** Median over several runs of the same family of statements. */
+    double medianMillis(List<List<String>> runs) throws SQLException {
+        List<Double> times = new ArrayList<>();
+        for (List<String> statements : runs) {
+            times.add(millis(statements));
+        }
+        double[] sorted = times.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2];
+    }
+
+    private static double value(Pattern pattern, CharSequence plan) {
+        Matcher m = pattern.matcher(plan);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private static String low(String region) {
+        return io.tongxin.region.RegionCode.of(region).subtreeLowerBound();
+    }
+
+    private static String high(String region) {
+        return io.tongxin.region.RegionCode.of(region).subtreeUpperBound();
+    }
+}
