@@ -56,7 +56,7 @@ public final class BenchmarkClient {
             http.useSession();
         }
         System.out.println("GET requests authenticate with " + (auth.equals("session")
-                ? "a form-login session cookie" : "HTTP Basic (BCrypt check on every request)"));
+                ? "a form-login session cookie" : "HTTP Basic (the server remembers a verified password for 5 minutes)"));
         if (memory.known()) {
             System.out.println("server at idle: " + memory.now());
         }
