@@ -19,10 +19,8 @@ import io.tongxin.member.AccountData;
 import io.tongxin.member.ChangeSource;
 import io.tongxin.member.MemberData;
 import io.tongxin.member.OnlineAccount;
-import io.tongxin.member.SensitiveField;
 import io.tongxin.personaldata.IdNumber;
 import io.tongxin.personaldata.InvalidIdNumber;
-import io.tongxin.personaldata.PhoneNumber;
 import io.tongxin.security.RegionScope;
 import io.tongxin.shared.ConflictException;
 import io.tongxin.shared.DomainException;
@@ -58,6 +56,7 @@ final class MemberImportRun implements ImportRun {
     private final Set<String> preparedHmacs = new HashSet<>();
     private final Set<String> takenHandles = new HashSet<>();
     private final MemberBulkWriter bulk;
+    private final MemberOverlay overlays;
 
     MemberImportRun(MemberStore store, MemberRepository members, AccountStore accounts, MemberCellReader reader,
             JdbcTemplate jdbc, RegionScope scope, String actor, boolean updateExisting) {
@@ -69,6 +68,7 @@ final class MemberImportRun implements ImportRun {
         this.actor = actor;
         this.updateExisting = updateExisting;
         this.bulk = new MemberBulkWriter(jdbc, actor);
+        this.overlays = new MemberOverlay(store, members);
     }
 
     /** One query for the ID numbers and one for the account handles of a whole chunk. */
@@ -136,7 +136,7 @@ final class MemberImportRun implements ImportRun {
                 return RowResult.of(RowAction.SKIPPED_EXISTING);
             }
             MemberRow existing = plan.existing();
-            if (!plan.data().equals(toData(existing))) {
+            if (!plan.data().equals(overlays.toData(existing))) {
                 store.update(existing.id(), plan.data(), existing.version(), scope, actor, ChangeSource.IMPORT);
             }
             applyAccount(store.stored(existing.id(), scope), plan.account());
@@ -203,7 +203,7 @@ final class MemberImportRun implements ImportRun {
         else if (m.maskedIdNumber()) {
             return rejected(List.of(new CellError("idNumber", "import.member.masked-id-for-new")));
         }
-        MemberData data = existing == null ? newData(m) : overlay(m, existing, idNumber);
+        MemberData data = existing == null ? MemberOverlay.newData(m) : overlays.overlay(m, existing, idNumber);
         try {
             store.check(data, scope);
         }
@@ -227,7 +227,7 @@ final class MemberImportRun implements ImportRun {
         if (existing == null) {
             return new Plan(RowResult.of(RowAction.CREATE), m, null, data, account);
         }
-        boolean same = data.equals(toData(existing)) && (account == null || !account.any());
+        boolean same = data.equals(overlays.toData(existing)) && (account == null || !account.any());
         return new Plan(RowResult.of(same ? RowAction.UNCHANGED : RowAction.UPDATE), m, existing, data, account);
     }
 
@@ -262,49 +262,6 @@ final class MemberImportRun implements ImportRun {
         return new CellError(column, v.messageCode(), v.arguments());
     }
 
-    private static MemberData newData(ImportedMember m) {
-        return new MemberData(m.name(), m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(), m.phone(), null,
-                m.education(), m.politicalAffiliation(), m.employer(), m.position(), null, m.categoryCodes(),
-                m.regionCode(), m.tier(), m.importance(), List.of(), m.notes(), List.of());
-    }
-
-    /** The stored record as an update that changes nothing (sensitive values: keep). */
-    private MemberData toData(MemberRow r) {
-        return new MemberData(r.name(), r.gender(), r.ethnicity(), r.birthDate(), null, null, r.nativePlace(),
-                r.education(), r.politicalAffiliation(), r.employer(), r.position(), r.address(),
-                sorted(r.categoryCodes()), r.regionCode(), r.tier(), r.importance(), r.tags(), r.notes(),
-                members.positions(r.id()));
-    }
-
-    /** The stored record with the row's filled cells laid over it. */
-    private MemberData overlay(ImportedMember m, MemberRow r, IdNumber idNumber) {
-        String newId = idNumber == null || sameId(r, idNumber) ? null : idNumber.value();
-        String newPhone = m.phone() == null || samePhone(r, m.phone()) ? null : m.phone();
-        return new MemberData(or(m.name(), r.name()), or(m.gender(), r.gender()), or(m.ethnicity(), r.ethnicity()),
-                or(m.birthDate(), r.birthDate()), newId, newPhone, r.nativePlace(),
-                or(m.education(), r.education()), or(m.politicalAffiliation(), r.politicalAffiliation()),
-                or(m.employer(), r.employer()), or(m.position(), r.position()), r.address(),
-                sorted(m.categoryCodes() == null || m.categoryCodes().isEmpty() ? r.categoryCodes()
-                        : m.categoryCodes()),
-                or(m.regionCode(), r.regionCode()), or(m.tier(), r.tier()), or(m.importance(), r.importance()),
-                r.tags(), or(m.notes(), r.notes()), members.positions(r.id()));
-    }
-
-    private boolean sameId(MemberRow r, IdNumber idNumber) {
-        return r.idCipher() != null && store.clearValue(r, SensitiveField.ID_NUMBER).equals(idNumber.value());
-    }
-
-    private boolean samePhone(MemberRow r, String phone) {
-        if (r.phoneCipher() == null) {
-            return false;
-        }
-        try {
-            return PhoneNumber.parse(store.clearValue(r, SensitiveField.PHONE)).equals(PhoneNumber.parse(phone));
-        }
-        catch (DomainException unparsable) {
-            return false;
-        }
-    }
 
     private AccountChange accountChange(ImportedMember m, MemberRow existing) {
         if (!m.hasAccount()) {
@@ -326,11 +283,4 @@ final class MemberImportRun implements ImportRun {
         return new AccountChange(null, stored.get(), followers);
     }
 
-    private static List<String> sorted(List<String> codes) {
-        return codes == null ? List.of() : codes.stream().sorted().toList();
-    }
-
-    private static <T> T or(T value, T stored) {
-        return value != null ? value : stored;
-    }
 }
