@@ -1,9 +1,11 @@
 package io.tongxin.security;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,37 +33,43 @@ class UserRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The principal with its roles and permissions in one statement: HTTP Basic callers are loaded
+     * on every request, so this is on the path of every API call.
+     */
     Optional<TongxinUser> findPrincipal(String username) {
         return jdbc.sql("""
                 select u.id, u.username, u.display_name, u.region_code, u.password_hash, u.enabled,
-                       u.locked_until, u.must_change_password
+                       u.locked_until, u.must_change_password,
+                       array(select r.code from user_role ur join app_role r on r.code = ur.role_code
+                              where ur.user_id = u.id order by r.sort_order, r.code) as role_codes,
+                       array(select r.name from user_role ur join app_role r on r.code = ur.role_code
+                              where ur.user_id = u.id order by r.sort_order, r.code) as role_names,
+                       array(select distinct rp.permission_code from user_role ur
+                               join role_permission rp on rp.role_code = ur.role_code
+                              where ur.user_id = u.id) as permissions
                   from app_user u where lower(u.username) = lower(:username)""")
             .param("username", username)
-            .query((rs, n) -> {
-                long id = rs.getLong("id");
-                return new TongxinUser(id, rs.getString("username"), rs.getString("display_name"),
-                        rs.getString("region_code"), rs.getString("password_hash"), rolesOf(id), permissionsOf(id),
-                        rs.getBoolean("enabled"), instant(rs, "locked_until"), rs.getBoolean("must_change_password"));
-            })
+            .query((rs, n) -> new TongxinUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                    rs.getString("region_code"), rs.getString("password_hash"), roles(rs),
+                    Set.of(strings(rs, "permissions")), rs.getBoolean("enabled"), instant(rs, "locked_until"),
+                    rs.getBoolean("must_change_password")))
             .optional();
     }
 
-    private List<RoleRef> rolesOf(long userId) {
-        return jdbc.sql("""
-                select r.code, r.name from user_role ur join app_role r on r.code = ur.role_code
-                 where ur.user_id = :id order by r.sort_order""")
-            .param("id", userId)
-            .query((rs, n) -> new RoleRef(rs.getString(1), rs.getString(2)))
-            .list();
+    private static List<RoleRef> roles(ResultSet rs) throws SQLException {
+        String[] codes = strings(rs, "role_codes");
+        String[] names = strings(rs, "role_names");
+        List<RoleRef> roles = new ArrayList<>(codes.length);
+        for (int i = 0; i < codes.length; i++) {
+            roles.add(new RoleRef(codes[i], names[i]));
+        }
+        return roles;
     }
 
-    private Set<String> permissionsOf(long userId) {
-        return Set.copyOf(jdbc.sql("""
-                select distinct rp.permission_code from user_role ur
-                  join role_permission rp on rp.role_code = ur.role_code where ur.user_id = :id""")
-            .param("id", userId)
-            .query(String.class)
-            .list());
+    private static String[] strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? new String[0] : (String[]) array.getArray();
     }
 
     Optional<UserAccount> findAccount(long id) {

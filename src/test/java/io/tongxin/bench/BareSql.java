@@ -28,6 +28,8 @@ final class BareSql {
 
     private static final Pattern PLANNING = Pattern.compile("Planning Time: ([\\d.]+) ms");
     private static final Pattern EXECUTION = Pattern.compile("Execution Time: ([\\d.]+) ms");
+    /** The rows the plan's top node returned. */
+    private static final Pattern TOP_ROWS = Pattern.compile("actual time=[\\d.]+\\.\\.[\\d.]+ rows=(\\d+)");
 
     private final Connection connection;
 
@@ -35,11 +37,22 @@ final class BareSql {
         this.connection = connection;
     }
 
-    /** The page query and the count query of a member search with this WHERE clause. */
-    static List<String> memberSearch(String condition, int page, int size) {
-        return List.of("select " + MEMBER_COLUMNS + " from member m where " + condition
-                + " order by m.name_pinyin, m.id limit " + size + " offset " + (long) page * size,
-                "select count(*) from member m where " + condition);
+    /** Marks a count that the application runs only when the page before it came back full. */
+    private static final String IF_PAGE_FULL = "-- if the page is full\n";
+
+    /**
+     * The page query (ids first, then their rows) and the count of a member search with this WHERE
+     * clause; the count runs only when the page is full, as in MemberSearch.
+     */
+    static List<String> memberSearch(String condition, boolean searchText, int page, int size) {
+        String order = " order by m.name_pinyin, m.id";
+        String limit = " limit " + size + " offset " + (long) page * size;
+        String pageIds = searchText
+                ? "with hits as materialized (select m.id, m.name_pinyin, m.updated_at, m.region_code, m.max_followers"
+                        + " from member m where " + condition + "), page as (select m.id from hits m" + order + limit + ")"
+                : "with page as (select m.id from member m where " + condition + order + limit + ")";
+        return List.of(pageIds + " select " + MEMBER_COLUMNS + " from member m join page on page.id = m.id" + order,
+                IF_PAGE_FULL + size + "\nselect count(*) from member m where " + condition);
     }
 
     static String scope(String root) {
@@ -47,16 +60,31 @@ final class BareSql {
     }
 
     static String namePrefix(String q) {
-        return "m.id in (select id from member where name like " + literal("%" + q + "%")
-                + " union all select member_id from member_account where display_name like " + literal("%" + q + "%")
-                + " or lower(handle) like lower(" + literal("%" + q + "%") + "))";
+        String grams = "cast(" + literal(grams(q)) + " as text[])";
+        String contains = literal("%" + q + "%");
+        return "((tongxin_ngrams(m.name) @> " + grams + " and m.name like " + contains + ")"
+                + " or m.id = any(array(select a.member_id from member_account a where (tongxin_ngrams(a.display_name) @> "
+                + grams + " and a.display_name like " + contains + ") or (tongxin_ngrams(a.handle) @> " + grams
+                + " and lower(a.handle) like lower(" + contains + ")))))";
     }
 
     static String latin(String q) {
-        return "m.id in (select id from member where name_pinyin like " + literal(q + "%")
-                + " union all select id from member where name_initials like " + literal(q + "%")
-                + " union all select member_id from member_account where lower(handle) like " + literal("%" + q + "%")
-                + ")";
+        return "(m.name_pinyin like " + literal(q + "%") + " or m.name_initials like " + literal(q + "%")
+                + " or m.id = any(array(select a.member_id from member_account a where tongxin_ngrams(a.handle) @> cast("
+                + literal(grams(q)) + " as text[]) and lower(a.handle) like " + literal("%" + q + "%") + ")))";
+    }
+
+    /** As io.tongxin.member.internal.SearchBox: the character itself, or every adjacent pair. */
+    private static String grams(String q) {
+        int[] chars = q.toLowerCase(java.util.Locale.ROOT).codePoints().toArray();
+        if (chars.length == 1) {
+            return "{\"" + q.toLowerCase(java.util.Locale.ROOT) + "\"}";
+        }
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < chars.length; i++) {
+            pairs.add("\"" + new String(chars, i, 2) + "\"");
+        }
+        return "{" + String.join(",", pairs) + "}";
     }
 
     static String lastFour(String q) {
@@ -96,10 +124,21 @@ final class BareSql {
                         + literal(to) + " and (cast(null as bigint) is null or streamer_id = null)");
     }
 
-    /** Planning + execution time of all statements together, in ms (EXPLAIN ANALYZE). */
+    /**
+     * Planning + execution time of all statements together, in ms (EXPLAIN ANALYZE). A statement
+     * marked "if the page is full" runs only when the one before it returned that many rows.
+     */
     double millis(List<String> statements) throws SQLException {
         double total = 0;
+        long previousRows = -1;
         for (String sql : statements) {
+            if (sql.startsWith(IF_PAGE_FULL)) {
+                String[] parts = sql.substring(IF_PAGE_FULL.length()).split("\n", 2);
+                if (previousRows >= 0 && previousRows < Long.parseLong(parts[0])) {
+                    continue;
+                }
+                sql = parts[1];
+            }
             StringBuilder plan = new StringBuilder();
             try (Statement st = connection.createStatement();
                  ResultSet rs = st.executeQuery("explain (analyze, buffers) " + sql)) {
@@ -108,12 +147,17 @@ final class BareSql {
                 }
             }
             total += value(PLANNING, plan) + value(EXECUTION, plan);
+            Matcher rows = TOP_ROWS.matcher(plan);
+            previousRows = rows.find() ? Long.parseLong(rows.group(1)) : -1;
         }
         return total;
     }
 
     /** The plan of one statement, for the report. */
     String plan(String sql) throws SQLException {
+        if (sql.startsWith(IF_PAGE_FULL)) {
+            sql = sql.substring(IF_PAGE_FULL.length()).split("\n", 2)[1];
+        }
         StringBuilder plan = new StringBuilder();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("explain (analyze) " + sql)) {
             while (rs.next()) {

@@ -65,7 +65,9 @@ public final class BenchmarkClient {
             BareSql sql = new BareSql(db);
             List<String[]> samples = samples(db, root);
             long inScope = count(db, "select count(*) from member m where " + BareSql.scope(root));
-            int deepPage = (int) Math.max(0, Math.min(2500, inScope / 20 / 2));
+            // The deepest page a list offers by number (PageResult.MAX_PAGED_ROWS), or the middle of a small scope.
+            int deepPage = (int) Math.max(0, Math.min(io.tongxin.shared.PageResult.MAX_PAGED_ROWS / 20 - 1,
+                    inScope / 20 / 2));
             System.out.printf("members in scope %,d; %d samples; deep page %d (offset %,d)%n", inScope, samples.size(),
                     deepPage, deepPage * 20L);
             LoadRunner load = new LoadRunner(http, concurrency);
@@ -107,10 +109,14 @@ public final class BenchmarkClient {
     private void search(LoadRunner load, BareSql sql, String name, int requests, int bareRuns, List<String[]> samples,
             Function<String[], String> query, Function<String[], String> condition, String scope, int page)
             throws Exception {
+        if (skipped(name)) {
+            return;
+        }
         IntFunction<String> path = i -> "/api/v1/members?size=20&page=" + page + "&"
                 + query.apply(samples.get(i % samples.size()));
         report(name, load.run(name, 10, requests, path), sql, samples.stream().limit(bareRuns)
-            .map(s -> BareSql.memberSearch(scope + " and " + condition.apply(s), page, 20)).toList());
+            .map(s -> BareSql.memberSearch(scope + " and " + condition.apply(s), query.apply(s).startsWith("q="), page,
+                    20)).toList());
     }
 
     private void summaries(LoadRunner load, BareSql sql, int requests, int bareRuns) throws Exception {
@@ -120,6 +126,9 @@ public final class BenchmarkClient {
             {"county", option("county", "621022000000"), "6"}, {"township", option("township", "621022104000"), "9"}};
         for (String[] r : regions) {
             String name = "summary: " + r[0] + " " + r[1];
+            if (skipped(name)) {
+                continue;
+            }
             Latencies l = load.run(name, 10, requests,
                     i -> "/api/v1/livestream/summary?regionCode=" + r[1] + "&from=" + from + "&to=" + to);
             List<String> statements = BareSql.summary(r[1], Integer.parseInt(r[2]), from, to);
@@ -170,6 +179,12 @@ public final class BenchmarkClient {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** {@code --only phone,summary} runs just the scenarios whose names contain one of the words. */
+    private boolean skipped(String scenario) {
+        String only = options.get("only");
+        return only != null && java.util.Arrays.stream(only.split(",")).noneMatch(scenario::contains);
     }
 
     private String option(String name, String fallback) {

@@ -5,11 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import io.tongxin.member.MemberQuery;
-import io.tongxin.personaldata.IdNumber;
-import io.tongxin.personaldata.PhoneNumber;
 import io.tongxin.personaldata.SensitiveDataProtector;
 import io.tongxin.region.RegionCode;
 import io.tongxin.security.RegionScope;
@@ -19,23 +16,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the search box and filters into one SQL query inside the caller's scope. The search box
- * decides what the text is: an ID number or a phone is looked up by its keyed hash (the clear
- * value is never in the database), four digits by the phone's last four, Latin letters by pinyin,
- * initials or platform handle, anything else by name or account display name.
+ * Turns the search box ({@link SearchBox}) and the filters into one SQL query inside the caller's
+ * scope, for a page of the list or for the export.
  */
 @Component
 class MemberSearch {
 
-    private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
-    private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[\\d\\s-]{7,20}");
-    private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
     private static final Map<String, String> SORTS = Map.of(
             "name", "m.name_pinyin, m.id",
             "-updated", "m.updated_at desc, m.id desc",
             "region", "m.region_code, m.name_pinyin, m.id",
             "-followers", "m.max_followers desc, m.id");
+
+    /** Rows reachable by page number (as search engines do): further on, filter or export. */
+    static final int MAX_WINDOW = PageResult.MAX_PAGED_ROWS;
 
     private final JdbcClient jdbc;
     private final SensitiveDataProtector protector;
@@ -48,19 +42,46 @@ class MemberSearch {
     }
 
     PageResult<MemberRow> search(MemberQuery query, RegionScope scope) {
+        long offset = (long) query.page() * query.size();
+        if (offset + query.size() > MAX_WINDOW) {
+            throw new InvalidInputException("error.member.page-too-deep", MAX_WINDOW, MAX_WINDOW / query.size());
+        }
         Map<String, Object> params = new HashMap<>();
         String condition = condition(query, scope, params);
         String order = SORTS.getOrDefault(query.sort() == null ? "name" : query.sort(), SORTS.get("name"));
         params.put("limit", query.size());
-        params.put("offset", (long) query.page() * query.size());
-        List<MemberRow> rows = jdbc.sql("select " + MemberRepository.COLUMNS + " from member m where " + condition
-                + " order by " + order + " limit :limit offset :offset")
+        params.put("offset", offset);
+        List<MemberRow> rows = jdbc.sql(pageSql(condition, order, present(query.q())))
             .params(params)
             .query(MemberRepository::row)
             .list();
-        long total = jdbc.sql("select count(*) from member m where " + condition).params(params)
-            .query(Long.class).single();
-        return new PageResult<>(rows, query.page(), query.size(), total);
+        return new PageResult<>(rows, query.page(), query.size(), total(rows.size(), offset, query, condition, params));
+    }
+
+    /**
+     * The page's ids first, then only their rows. With the default order and no search text the ids
+     * come from the order index alone (V61), so skipping rows for a later page reads no table rows.
+     * Search text is different: its matches cluster in the name order (initials "lq" are all
+     * under "l..."), so walking the name index from the top until 20 match can read half the table
+     * (1.5 s seen); its matches are collected from their own indexes first and then sorted.
+     */
+    private static String pageSql(String condition, String order, boolean searchText) {
+        String page = searchText
+                ? "with hits as materialized (select m.id, m.name_pinyin, m.updated_at, m.region_code, m.max_followers"
+                        + " from member m where " + condition + "), page as"
+                        + " (select m.id from hits m order by " + order + " limit :limit offset :offset)"
+                : "with page as (select m.id from member m where " + condition + " order by " + order
+                        + " limit :limit offset :offset)";
+        return page + " select " + MemberRepository.COLUMNS + " from member m join page on page.id = m.id order by "
+                + order;
+    }
+
+    /** A page that is not full tells the total without counting (most searches find a handful). */
+    private long total(int rowsOnPage, long offset, MemberQuery query, String condition, Map<String, Object> params) {
+        if (rowsOnPage > 0 && rowsOnPage < query.size() || rowsOnPage == 0 && offset == 0) {
+            return offset + rowsOnPage;
+        }
+        return jdbc.sql("select count(*) from member m where " + condition).params(params).query(Long.class).single();
     }
 
     /**
@@ -92,46 +113,12 @@ class MemberSearch {
         RegionScope.SqlCondition scoped = scope.sql("m.region_code");
         params.putAll(scoped.parameters());
         List<String> where = new ArrayList<>(List.of(scoped.clause()));
-        searchBox(query.q(), where, params);
+        String searchBox = SearchBox.condition(query.q(), protector, params);
+        if (searchBox != null) {
+            where.add(searchBox);
+        }
         filters(query, where, params);
         return String.join(" and ", where);
-    }
-
-    private void searchBox(String raw, List<String> where, Map<String, Object> params) {
-        String q = raw == null ? "" : raw.strip();
-        if (q.isEmpty()) {
-            return;
-        }
-        if (ID_NUMBER.matcher(q).matches()) {
-            params.put("idHmac", protector.hmac(normalizedIdNumber(q)));
-            where.add("m.id_number_hmac = :idHmac");
-        }
-        else if (LAST_FOUR.matcher(q).matches()) {
-            params.put("last4", q);
-            where.add("m.phone_last4 = :last4");
-        }
-        else if (PHONE.matcher(q).matches()) {
-            params.put("phoneHmac", phoneHmac(q));
-            where.add("m.phone_hmac = :phoneHmac");
-        }
-        else if (LATIN.matcher(q).matches()) {
-            params.put("latin", like(q.toLowerCase()) + "%");
-            params.put("handle", "%" + like(q.toLowerCase()) + "%");
-            // Each alternative on its own index, then a semi-join: an OR across a correlated
-            // EXISTS cannot use an index and read all 1M rows (920 ms -> see docs/benchmarks.md).
-            where.add("""
-                    m.id in (select id from member where name_pinyin like :latin
-                             union all select id from member where name_initials like :latin
-                             union all select member_id from member_account where lower(handle) like :handle)""");
-        }
-        else {
-            params.put("contains", "%" + like(q) + "%");
-            // As above: one indexed lookup per alternative (a name prefix is also a "contains").
-            where.add("""
-                    m.id in (select id from member where name like :contains
-                             union all select member_id from member_account
-                                        where display_name like :contains or lower(handle) like lower(:contains))""");
-        }
     }
 
     private void filters(MemberQuery query, List<String> where, Map<String, Object> params) {
@@ -179,28 +166,6 @@ class MemberSearch {
             where.add(query.stale() ? "m.last_verified_on < current_date - interval '12 months'"
                     : "m.last_verified_on >= current_date - interval '12 months'");
         }
-    }
-
-    private String phoneHmac(String q) {
-        try {
-            return protector.hmac(PhoneNumber.parse(q).e164());
-        }
-        catch (InvalidInputException notAPhone) {
-            return "-";
-        }
-    }
-
-    private static String normalizedIdNumber(String q) {
-        try {
-            return IdNumber.parse(q).value();
-        }
-        catch (InvalidInputException invalid) {
-            return q.toUpperCase();
-        }
-    }
-
-    private static String like(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static boolean present(String value) {
