@@ -10,14 +10,19 @@ import java.util.List;
 
 /**
  * Recomputes the 村村播 pre-aggregates (V50's livestream_daily, livestream_village_day,
- * livestream_product_daily) from every session, set-based, with exactly the trigger's rules: the
- * Asia/Shanghai day of the start, whole seconds of the duration, figures under the first village,
- * each distinct represented village and each distinct product counted once per session, and only
- * groups that have sessions. Then checks the totals against the raw sessions.
+ * livestream_product_daily, V53's livestream_monthly and livestream_product_monthly) from every
+ * session, set-based, with exactly the trigger's rules: the Asia/Shanghai day (month) of the start,
+ * whole seconds of the duration, figures under the first village, each distinct represented village
+ * and each distinct product counted once per session, and only groups that have sessions. The
+ * monthly tables are computed from the raw sessions too, not from the daily ones, so that the check
+ * compares two independent sums. Then checks the totals against the raw sessions.
  */
 final class AggregateRebuild {
 
     private static final String DAY = "(s.started_at at time zone 'Asia/Shanghai')::date";
+    private static final String MONTH = "date_trunc('month', s.started_at at time zone 'Asia/Shanghai')::date";
+    private static final String TABLES = "livestream_daily, livestream_village_day, livestream_product_daily,"
+            + " livestream_monthly, livestream_product_monthly";
 
     private AggregateRebuild() {
     }
@@ -26,20 +31,30 @@ final class AggregateRebuild {
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
             st.execute("set local work_mem = '256MB'");
-            st.execute("lock table livestream_daily, livestream_village_day, livestream_product_daily in exclusive mode");
-            st.execute("delete from livestream_daily");
-            st.execute("delete from livestream_village_day");
-            st.execute("delete from livestream_product_daily");
-            st.execute("insert into livestream_daily (region_code, day, streamer_id, platform_code, sessions, seconds,"
-                    + " viewers, orders, gmv) select s.region_code, " + DAY + ", s.streamer_id, s.platform_code,"
-                    + " count(*), sum(extract(epoch from s.ended_at - s.started_at)::bigint), sum(s.total_viewers),"
-                    + " sum(s.orders), sum(s.gmv) from livestream_session s group by 1, 2, 3, 4");
+            st.execute("lock table " + TABLES + " in exclusive mode");
+            for (String table : TABLES.split(", ")) {
+                st.execute("delete from " + table);
+            }
+            // Each figure twice, by day and by month: {table, its period column, the period of a session}.
+            String[][] sessionTables = {{"livestream_daily", "day", DAY}, {"livestream_monthly", "month", MONTH}};
+            for (String[] table : sessionTables) {
+                st.execute("insert into " + table[0] + " (region_code, " + table[1] + ", streamer_id, platform_code,"
+                        + " sessions, seconds, viewers, orders, gmv) select s.region_code, " + table[2] + ","
+                        + " s.streamer_id, s.platform_code, count(*),"
+                        + " sum(extract(epoch from s.ended_at - s.started_at)::bigint), sum(s.total_viewers),"
+                        + " sum(s.orders), sum(s.gmv) from livestream_session s group by 1, 2, 3, 4");
+            }
             st.execute("insert into livestream_village_day (village_code, day, sessions)"
                     + " select v.v, " + DAY + ", count(*) from livestream_session s"
                     + " cross join lateral (select distinct u as v from unnest(s.village_codes) u) v group by 1, 2");
-            st.execute("insert into livestream_product_daily (region_code, day, product_code, sessions, gmv)"
-                    + " select s.region_code, " + DAY + ", p.p, count(*), sum(s.gmv) from livestream_session s"
-                    + " cross join lateral (select distinct u as p from unnest(s.product_codes) u) p group by 1, 2, 3");
+            String[][] productTables = {{"livestream_product_daily", "day", DAY},
+                {"livestream_product_monthly", "month", MONTH}};
+            for (String[] table : productTables) {
+                st.execute("insert into " + table[0] + " (region_code, " + table[1] + ", product_code, sessions, gmv)"
+                        + " select s.region_code, " + table[2] + ", p.p, count(*), sum(s.gmv) from livestream_session s"
+                        + " cross join lateral (select distinct u as p from unnest(s.product_codes) u) p"
+                        + " group by 1, 2, 3");
+            }
             connection.commit();
         }
         catch (SQLException | RuntimeException e) {
@@ -49,38 +64,59 @@ final class AggregateRebuild {
         finally {
             connection.setAutoCommit(true);
         }
+        try (Statement st = connection.createStatement()) {
+            // The summaries read the monthly tables index-only: that needs the visibility map set.
+            st.execute("vacuum analyze livestream_monthly, livestream_product_monthly");
+        }
         List<String> mismatches = check(connection);
         if (!mismatches.isEmpty()) {
             throw new IllegalStateException("Pre-aggregates differ from the raw sessions: " + mismatches);
         }
     }
 
-    /** Every figure the aggregates hold, compared with the same sum over the raw sessions; empty when all agree. */
+    /**
+     * Every figure the aggregates hold, compared with the same sum over the raw sessions, and every
+     * monthly group with its daily groups added up; empty when all agree.
+     */
     static List<String> check(Connection connection) throws SQLException {
         List<String> mismatches = new ArrayList<>();
-        compare(connection, mismatches, "daily",
-                "select count(*), coalesce(sum(extract(epoch from ended_at - started_at)::bigint), 0),"
-                        + " coalesce(sum(total_viewers), 0), coalesce(sum(orders), 0), coalesce(sum(gmv), 0)"
-                        + " from livestream_session",
-                "select coalesce(sum(sessions), 0), coalesce(sum(seconds), 0), coalesce(sum(viewers), 0),"
-                        + " coalesce(sum(orders), 0), coalesce(sum(gmv), 0) from livestream_daily");
-        compare(connection, mismatches, "village_day",
-                "select coalesce(sum((select count(distinct u) from unnest(village_codes) u)), 0) from livestream_session",
-                "select coalesce(sum(sessions), 0) from livestream_village_day");
-        compare(connection, mismatches, "product_daily",
-                "select coalesce(sum(n), 0), coalesce(sum(n * gmv), 0) from (select gmv,"
-                        + " (select count(distinct u) from unnest(product_codes) u) as n from livestream_session) x",
-                "select coalesce(sum(sessions), 0), coalesce(sum(gmv), 0) from livestream_product_daily");
+        List<BigDecimal> sessions = row(connection, "select count(*),"
+                + " coalesce(sum(extract(epoch from ended_at - started_at)::bigint), 0), coalesce(sum(total_viewers), 0),"
+                + " coalesce(sum(orders), 0), coalesce(sum(gmv), 0) from livestream_session");
+        for (String table : List.of("livestream_daily", "livestream_monthly")) {
+            compare(mismatches, table, sessions, row(connection, "select coalesce(sum(sessions), 0),"
+                    + " coalesce(sum(seconds), 0), coalesce(sum(viewers), 0), coalesce(sum(orders), 0),"
+                    + " coalesce(sum(gmv), 0) from " + table));
+        }
+        compare(mismatches, "livestream_village_day", row(connection,
+                "select coalesce(sum((select count(distinct u) from unnest(village_codes) u)), 0) from livestream_session"),
+                row(connection, "select coalesce(sum(sessions), 0) from livestream_village_day"));
+        List<BigDecimal> products = row(connection, "select coalesce(sum(n), 0), coalesce(sum(n * gmv), 0) from"
+                + " (select gmv, (select count(distinct u) from unnest(product_codes) u) as n from livestream_session) x");
+        for (String table : List.of("livestream_product_daily", "livestream_product_monthly")) {
+            compare(mismatches, table, products,
+                    row(connection, "select coalesce(sum(sessions), 0), coalesce(sum(gmv), 0) from " + table));
+        }
+        compare(mismatches, "livestream_monthly groups", List.of(BigDecimal.ZERO), row(connection, """
+                select count(*) from (select region_code, date_trunc('month', day::timestamp)::date as month, streamer_id,
+                       platform_code, sum(sessions) as sessions, sum(seconds) as seconds, sum(viewers) as viewers,
+                       sum(orders) as orders, sum(gmv) as gmv from livestream_daily group by 1, 2, 3, 4) d
+                  full join livestream_monthly m using (region_code, month, streamer_id, platform_code)
+                 where row(d.sessions, d.seconds, d.viewers, d.orders, d.gmv)
+                       is distinct from row(m.sessions, m.seconds, m.viewers, m.orders, m.gmv)"""));
+        compare(mismatches, "livestream_product_monthly groups", List.of(BigDecimal.ZERO), row(connection, """
+                select count(*) from (select region_code, date_trunc('month', day::timestamp)::date as month, product_code,
+                       sum(sessions) as sessions, sum(gmv) as gmv from livestream_product_daily group by 1, 2, 3) d
+                  full join livestream_product_monthly m using (region_code, month, product_code)
+                 where row(d.sessions, d.gmv) is distinct from row(m.sessions, m.gmv)"""));
         return mismatches;
     }
 
-    private static void compare(Connection connection, List<String> mismatches, String name, String raw,
-            String aggregated) throws SQLException {
-        List<BigDecimal> expected = row(connection, raw);
-        List<BigDecimal> actual = row(connection, aggregated);
+    private static void compare(List<String> mismatches, String name, List<BigDecimal> expected,
+            List<BigDecimal> actual) {
         for (int i = 0; i < expected.size(); i++) {
             if (expected.get(i).compareTo(actual.get(i)) != 0) {
-                mismatches.add(name + "[" + i + "]: raw " + expected.get(i) + " vs aggregate " + actual.get(i));
+                mismatches.add(name + "[" + i + "]: expected " + expected.get(i) + " vs " + actual.get(i));
             }
         }
     }

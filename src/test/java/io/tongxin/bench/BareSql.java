@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The statements the application runs for a search or a summary, run directly in PostgreSQL with
  * EXPLAIN ANALYZE: their planning + execution time is the floor under the HTTP latency. The SQL
- * mirrors io.tongxin.member.internal.MemberSearch and io.tongxin.livestream.internal.FigureRepository
- * (keep them in step when those change).
+ * mirrors io.tongxin.member.internal.MemberSearch, io.tongxin.livestream.internal.FigureRepository
+ * and AggregateSource (keep them in step when those change).
  */
 final class BareSql {
 
@@ -119,9 +120,40 @@ final class BareSql {
                         + " and not exists (select 1 from livestream_assignment a where a.village_code = v.village_code"
                         + " and a.ended_on is null) group by 1",
                 "select coalesce(sum(sessions), 0), coalesce(sum(seconds), 0), coalesce(sum(viewers), 0),"
-                        + " coalesce(sum(orders), 0), coalesce(sum(gmv), 0) from livestream_daily where region_code"
-                        + " between " + low + " and " + high + " and day between date " + literal(from) + " and date "
-                        + literal(to) + " and (cast(null as bigint) is null or streamer_id = null)");
+                        + " coalesce(sum(orders), 0), coalesce(sum(gmv), 0) from "
+                        + sessionSource(low, high, LocalDate.parse(from), LocalDate.parse(to)) + " f ");
+    }
+
+    /**
+     * AggregateSource's union for the session figures: livestream_monthly for the whole months of
+     * [from, to], livestream_daily for the partial months at the edges (only daily within a month).
+     */
+    static String sessionSource(String low, String high, LocalDate from, LocalDate to) {
+        String columns = "region_code, streamer_id, platform_code, sessions, seconds, viewers, orders, gmv";
+        String where = " where region_code between " + low + " and " + high + " and ";
+        String daily = "select cast(date_trunc('month', cast(day as timestamp)) as date) as month, " + columns
+                + " from livestream_daily" + where;
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterLastMonth = to.plusDays(1).withDayOfMonth(1);
+        List<String> parts = new ArrayList<>();
+        if (firstMonth.isBefore(afterLastMonth)) {
+            parts.add("select month, " + columns + " from livestream_monthly" + where + "month >= " + date(firstMonth)
+                    + " and month < " + date(afterLastMonth));
+            if (from.isBefore(firstMonth)) {
+                parts.add(daily + "day >= " + date(from) + " and day < " + date(firstMonth));
+            }
+            if (!afterLastMonth.isAfter(to)) {
+                parts.add(daily + "day >= " + date(afterLastMonth) + " and day <= " + date(to));
+            }
+        }
+        else {
+            parts.add(daily + "day between " + date(from) + " and " + date(to));
+        }
+        return "(" + String.join(" union all ", parts) + ")";
+    }
+
+    private static String date(LocalDate day) {
+        return "date " + literal(day.toString());
     }
 
     /**

@@ -119,7 +119,7 @@ class BenchmarkSmokeTests {
                     + " where created_by = 'bench' order by id desc limit 30");
             st.execute("delete from livestream_session s using bench_pick p where s.id = p.id"
                     + " and s.started_at = p.started_at");
-            assertThat(fingerprints(c)).isNotEqualTo(rebuilt);
+            assertThat(fingerprints(c)).as("every table changes").doesNotContainAnyElementsOf(rebuilt);
             st.execute("insert into livestream_session select * from bench_pick");
             assertThat(fingerprints(c)).isEqualTo(rebuilt);
         }
@@ -131,7 +131,8 @@ class BenchmarkSmokeTests {
 
     private static List<String> fingerprints(Connection c) throws SQLException {
         List<String> hashes = new ArrayList<>();
-        for (String table : List.of("livestream_daily", "livestream_village_day", "livestream_product_daily")) {
+        for (String table : List.of("livestream_daily", "livestream_village_day", "livestream_product_daily",
+                "livestream_monthly", "livestream_product_monthly")) {
             hashes.add(table + ":" + string(c, "select md5(coalesce(string_agg(t::text, ';' order by t::text), ''))"
                     + " from " + table + " t"));
         }

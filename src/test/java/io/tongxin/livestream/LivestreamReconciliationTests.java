@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rule every figure obeys: the pre-aggregates equal the sums over the raw sessions after any
@@ -50,6 +52,9 @@ class LivestreamReconciliationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     static String cityUser;
     static String countyUser;
@@ -88,13 +93,44 @@ class LivestreamReconciliationTests {
                 .param("id", first.id()).query(String.class).single()).isEqualTo("livestream_session_y2025m03");
             assertReconciled();
 
+            // Moved to another streamer and platform (the trigger's move, whoever updates the row), and
+            // back across the year's edge; a month group it leaves empty must go.
+            jdbc.sql("""
+                    update livestream_session set streamer_id = :streamer, platform_code = 'KUAISHOU',
+                           started_at = timestamptz '2024-12-31 23:59:59+08', ended_at = timestamptz '2025-01-01 00:30:00+08',
+                           gmv = gmv + 0.01, product_codes = '{APPLE,APPLE,HONEY}'
+                     where id = :id""").param("streamer", b.id()).param("id", first.id()).update();
+            assertThat(monthlyGroups(a.id(), "2025-03-01")).as("the month the session left").isZero();
+            assertThat(monthlyGroups(b.id(), "2024-12-01")).as("the month it came to").isEqualTo(1);
+            assertReconciled();
+
             sessions.delete(second.id());
             sessions.delete(third.id());
             assertReconciled();
-            assertThat(jdbc.sql("select count(*) from livestream_daily where sessions = 0").query(Long.class).single())
-                .as("emptied groups are removed").isZero();
+            for (String table : List.of("livestream_daily", "livestream_monthly", "livestream_product_daily",
+                    "livestream_product_monthly", "livestream_village_day")) {
+                assertThat(jdbc.sql("select count(*) from " + table + " where sessions = 0").query(Long.class).single())
+                    .as("emptied groups are removed from " + table).isZero();
+            }
             return null;
         });
+    }
+
+    /** A missing monthly group means the figures have drifted: removing the session fails and changes nothing. */
+    @Test
+    void removingASessionWhoseMonthlyGroupIsMissingFailsLoudly() {
+        Session session = fixtures.asUser(cityUser, () -> fixtures.session(
+                fixtures.streamer("任春梅", HUANXIAN_VILLAGE), HUANXIAN_VILLAGE, LocalDate.of(2025, 4, 9), "12.34"));
+        for (String table : List.of("livestream_monthly", "livestream_product_monthly")) {
+            assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                jdbc.sql("delete from " + table + " where region_code = :village and month = date '2025-04-01'")
+                    .param("village", HUANXIAN_VILLAGE).update();
+                jdbc.sql("delete from livestream_session where id = :id").param("id", session.id()).update();
+            })).as(table).rootCause().hasMessageContaining("out of step with session " + session.id());
+        }
+        assertThat(jdbc.sql("select count(*) from livestream_session where id = :id").param("id", session.id())
+            .query(Long.class).single()).isEqualTo(1L);
+        assertReconciled();
     }
 
     @Test
@@ -182,6 +218,11 @@ class LivestreamReconciliationTests {
         }
     }
 
+    private long monthlyGroups(long streamer, String month) {
+        return jdbc.sql("select count(*) from livestream_monthly where streamer_id = :s and month = cast(:m as date)")
+            .param("s", streamer).param("m", month).query(Long.class).single();
+    }
+
     /** Every group of every pre-aggregate equals the same group summed over the raw sessions. */
     private void assertReconciled() {
         assertThat(jdbc.sql("""
@@ -198,7 +239,7 @@ class LivestreamReconciliationTests {
         assertThat(jdbc.sql("""
                 with raw as (
                   select v as village_code, (started_at at time zone 'Asia/Shanghai')::date as day, count(*) as sessions
-                    from livestream_session, unnest(village_codes) v group by 1, 2)
+                    from livestream_session, lateral (select distinct v from unnest(village_codes) v) v group by 1, 2)
                 select count(*) from raw full join livestream_village_day d using (village_code, day)
                  where raw.sessions is distinct from d.sessions""").query(Long.class).single())
             .as("village days differing from the raw sessions").isZero();
@@ -206,10 +247,31 @@ class LivestreamReconciliationTests {
                 with raw as (
                   select region_code, (started_at at time zone 'Asia/Shanghai')::date as day, p as product_code,
                          count(*) as sessions, sum(gmv) as gmv
-                    from livestream_session, unnest(product_codes) p group by 1, 2, 3)
+                    from livestream_session, lateral (select distinct p from unnest(product_codes) p) p group by 1, 2, 3)
                 select count(*) from raw full join livestream_product_daily d using (region_code, day, product_code)
                  where raw.sessions is distinct from d.sessions or raw.gmv is distinct from d.gmv""")
             .query(Long.class).single())
             .as("product days differing from the raw sessions").isZero();
+        assertThat(jdbc.sql("""
+                with raw as (
+                  select region_code, cast(date_trunc('month', started_at at time zone 'Asia/Shanghai') as date) as month,
+                         streamer_id, platform_code, count(*) as sessions,
+                         sum(extract(epoch from ended_at - started_at)::bigint) as seconds, sum(total_viewers) as viewers,
+                         sum(orders) as orders, sum(gmv) as gmv
+                    from livestream_session group by 1, 2, 3, 4)
+                select count(*) from raw full join livestream_monthly m using (region_code, month, streamer_id, platform_code)
+                 where raw.sessions is distinct from m.sessions or raw.seconds is distinct from m.seconds
+                    or raw.viewers is distinct from m.viewers or raw.orders is distinct from m.orders
+                    or raw.gmv is distinct from m.gmv""").query(Long.class).single())
+            .as("monthly totals differing from the raw sessions").isZero();
+        assertThat(jdbc.sql("""
+                with raw as (
+                  select region_code, cast(date_trunc('month', started_at at time zone 'Asia/Shanghai') as date) as month,
+                         p as product_code, count(*) as sessions, sum(gmv) as gmv
+                    from livestream_session, lateral (select distinct p from unnest(product_codes) p) p group by 1, 2, 3)
+                select count(*) from raw full join livestream_product_monthly m using (region_code, month, product_code)
+                 where raw.sessions is distinct from m.sessions or raw.gmv is distinct from m.gmv""")
+            .query(Long.class).single())
+            .as("product months differing from the raw sessions").isZero();
     }
 }

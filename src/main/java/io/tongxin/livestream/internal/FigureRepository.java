@@ -15,6 +15,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The programme's figures, from the pre-aggregates (never the raw sessions) and the region table.
+ * Sums over a day range read the monthly tables for its whole months and the daily ones only for
+ * the partial months at its edges ({@link AggregateSource}): a year reads at most twelve rows per
+ * group instead of up to 365.
  * Groupings by sub-region cut the 12-digit code after the child level's significant digits, so
  * the groups of a region partition it exactly: the parts always add up to the whole.
  */
@@ -36,19 +39,16 @@ class FigureRepository {
     }
 
     Totals totals(RegionCode region, LocalDate from, LocalDate to, Long streamer) {
-        return jdbc.sql("select " + SUMS + " from livestream_daily where region_code between :low and :high"
-                + " and day between :from and :to and (cast(:streamer as bigint) is null or streamer_id = :streamer)")
-            .params(range(region, from, to)).param("streamer", streamer)
+        return select(SUMS, sessions(region, from, to, streamer), "").param("streamer", streamer)
             .query(FigureRepository::totals).single();
     }
 
     /** Totals per child region (12-digit code of the child), for children with {@code digits} significant digits. */
     Map<String, Totals> totalsByChild(RegionCode region, int digits, LocalDate from, LocalDate to) {
         Map<String, Totals> result = new LinkedHashMap<>();
-        jdbc.sql("select rpad(left(region_code, :digits), 12, '0') as k, " + SUMS
-                + " from livestream_daily where region_code between :low and :high and day between :from and :to"
-                + " group by 1 order by 1")
-            .params(range(region, from, to)).param("digits", digits)
+        select("rpad(left(region_code, :digits), 12, '0') as k, " + SUMS, sessions(region, from, to, null),
+                "group by 1 order by 1")
+            .param("digits", digits)
             .query((ResultSet rs) -> {
                 result.put(rs.getString("k"), totals(rs, 0));
             });
@@ -58,10 +58,8 @@ class FigureRepository {
     /** Per month (first day of the month), oldest first; months without sessions left out. */
     Map<LocalDate, Totals> byMonth(RegionCode region, LocalDate from, LocalDate to, Long streamer) {
         Map<LocalDate, Totals> result = new LinkedHashMap<>();
-        jdbc.sql("select cast(date_trunc('month', day) as date) as k, " + SUMS
-                + " from livestream_daily where region_code between :low and :high and day between :from and :to"
-                + " and (cast(:streamer as bigint) is null or streamer_id = :streamer) group by 1 order by 1")
-            .params(range(region, from, to)).param("streamer", streamer)
+        select("month as k, " + SUMS, sessions(region, from, to, streamer), "group by 1 order by 1")
+            .param("streamer", streamer)
             .query((ResultSet rs) -> {
                 result.put(rs.getObject("k", LocalDate.class), totals(rs, 0));
             });
@@ -69,35 +67,32 @@ class FigureRepository {
     }
 
     List<Named> byPlatform(RegionCode region, LocalDate from, LocalDate to) {
-        return jdbc.sql("select platform_code as k, platform_code as label, " + SUMS
-                + " from livestream_daily where region_code between :low and :high and day between :from and :to"
-                + " group by 1 order by gmv desc, 1")
-            .params(range(region, from, to)).query(FigureRepository::named).list();
+        return select("platform_code as k, platform_code as label, " + SUMS, sessions(region, from, to, null),
+                "group by 1 order by gmv desc, 1")
+            .query(FigureRepository::named).list();
     }
 
     List<Named> topStreamers(RegionCode region, LocalDate from, LocalDate to, int limit) {
-        return jdbc.sql("select d.streamer_id as k, min(s.name) as label, " + SUMS.replace("sum(", "sum(d.")
-                + " from livestream_daily d join livestream_streamer s on s.member_id = d.streamer_id"
-                + " where d.region_code between :low and :high and d.day between :from and :to"
-                + " group by 1 order by gmv desc, sessions desc, 1 limit :limit")
-            .params(range(region, from, to)).param("limit", limit).query(FigureRepository::named).list();
+        return select("f.streamer_id as k, min(s.name) as label, " + SUMS.replace("sum(", "sum(f."),
+                sessions(region, from, to, null), "join livestream_streamer s on s.member_id = f.streamer_id"
+                        + " group by 1 order by gmv desc, sessions desc, 1 limit :limit")
+            .param("limit", limit).query(FigureRepository::named).list();
     }
 
     List<Named> topVillages(RegionCode region, LocalDate from, LocalDate to, int limit) {
-        return jdbc.sql("select region_code as k, region_code as label, " + SUMS
-                + " from livestream_daily where region_code between :low and :high and day between :from and :to"
-                + " group by 1 order by gmv desc, sessions desc, 1 limit :limit")
-            .params(range(region, from, to)).param("limit", limit).query(FigureRepository::named).list();
+        return select("region_code as k, region_code as label, " + SUMS, sessions(region, from, to, null),
+                "group by 1 order by gmv desc, sessions desc, 1 limit :limit")
+            .param("limit", limit).query(FigureRepository::named).list();
     }
 
     /** Sessions and GMV per product; a session selling several products counts under each. */
     List<Named> topProducts(RegionCode region, LocalDate from, LocalDate to, int limit) {
-        return jdbc.sql("""
-                select product_code as k, product_code as label, sum(sessions) as sessions, 0 as seconds, 0 as viewers,
-                       0 as orders, sum(gmv) as gmv
-                  from livestream_product_daily where region_code between :low and :high and day between :from and :to
-                 group by 1 order by gmv desc, sessions desc, 1 limit :limit""")
-            .params(range(region, from, to)).param("limit", limit).query(FigureRepository::named).list();
+        return select("""
+                product_code as k, product_code as label, sum(sessions) as sessions, 0 as seconds, 0 as viewers,
+                0 as orders, sum(gmv) as gmv""",
+                AggregateSource.of(AggregateSource.Kind.PRODUCTS, region, from, to, null),
+                "group by 1 order by gmv desc, sessions desc, 1 limit :limit")
+            .param("limit", limit).query(FigureRepository::named).list();
     }
 
     Coverage coverage(RegionCode region, LocalDate asOf) {
@@ -150,11 +145,15 @@ class FigureRepository {
         });
     }
 
-    private static Map<String, Object> range(RegionCode region, LocalDate from, LocalDate to) {
-        Map<String, Object> params = new HashMap<>(Sql.subtree(region));
-        params.put("from", from);
-        params.put("to", to);
-        return params;
+    /** {@code select <columns> from <source> f <rest>}, with the source's parameters bound. */
+    private JdbcClient.StatementSpec select(String columns, AggregateSource source, String rest) {
+        return jdbc.sql("select " + columns + " from " + source.sql() + " f " + rest).params(source.params());
+    }
+
+    /** The session pre-aggregates of the range, of one streamer if {@code streamer} is not null. */
+    private static AggregateSource sessions(RegionCode region, LocalDate from, LocalDate to, Long streamer) {
+        return AggregateSource.of(AggregateSource.Kind.SESSIONS, region, from, to,
+                streamer == null ? null : "streamer_id = :streamer");
     }
 
     private static Totals totals(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,268 @@
+package io.tongxin.livestream.internal;
+
+import static io.tongxin.security.SecurityFixtures.HUANXIAN;
+import static io.tongxin.security.SecurityFixtures.QINGYANG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import io.tongxin.livestream.LivestreamFixtures;
+import io.tongxin.livestream.LivestreamFixtures.Streamer;
+import io.tongxin.livestream.SessionData;
+import io.tongxin.livestream.SessionSource;
+import io.tongxin.member.AccountData;
+import io.tongxin.member.MemberManagement;
+import io.tongxin.region.RegionCode;
+import io.tongxin.security.SecurityFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every figure summed over a day range, read from the monthly tables for whole months and the
+ * daily tables for the edges, equals the same sum over the raw sessions, for ranges inside one
+ * month, of partial and whole months, and of whole years; sessions sit on the month edges (first
+ * and last second of a month, Beijing time) so that a month counted twice or an edge left out shows.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class FigureRangeTests {
+
+    static final RegionCode COUNTY = RegionCode.of(HUANXIAN);
+    static final String VILLAGE = "621022105204";
+    static final String OTHER_VILLAGE = "621022206208";
+
+    static final List<LocalDate[]> RANGES = List.of(
+            // inside one month
+            range("2025-01-02", "2025-01-31"), range("2025-03-02", "2025-03-20"), range("2025-03-01", "2025-03-30"),
+            range("2025-01-01", "2025-01-01"),
+            // partial and whole months
+            range("2025-01-15", "2025-03-01"), range("2024-12-31", "2025-02-28"), range("2025-01-01", "2025-03-15"),
+            range("2024-11-20", "2025-02-01"), range("2025-02-01", "2025-02-28"),
+            // whole years, and every day the tables can hold
+            range("2025-01-01", "2025-12-31"), range("2024-01-01", "2026-12-31"),
+            new LocalDate[] {FigureRepository.BEGINNING, FigureRepository.END});
+
+    /** The Douyin streamer of the data set, once loaded (the test database is shared by all classes). */
+    static Streamer douyin;
+
+    @Autowired
+    FigureRepository figures;
+
+    @Autowired
+    LivestreamFixtures fixtures;
+
+    @Autowired
+    SecurityFixtures users;
+
+    @Autowired
+    MemberManagement members;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @BeforeEach
+    void sessionsOnTheMonthEdges() {
+        if (douyin != null) {
+            return;
+        }
+        fixtures.asUser(users.user(QINGYANG, "CITY_ADMIN"), () -> {
+            fixtures.enrol(VILLAGE);
+            fixtures.enrol(OTHER_VILLAGE);
+            douyin = fixtures.streamer("区间甲", VILLAGE);
+            Streamer other = fixtures.streamer("区间乙", OTHER_VILLAGE);
+            Streamer kuaishou = new Streamer(other.id(), members.addAccount(other.id(), new AccountData("KUAISHOU",
+                    "range" + System.nanoTime(), "区间乙", null, 10L, "RURAL", false)).id(), other.name());
+            String[] starts = {"2024-12-31T23:59:59", "2025-01-01T00:00", "2025-01-01T12:00", "2025-01-14T10:00",
+                "2025-01-15T10:00", "2025-01-31T23:59:59", "2025-02-01T00:00", "2025-02-28T20:00", "2025-03-01T00:00",
+                "2025-03-15T08:00", "2025-03-16T08:00", "2025-12-31T23:59:59", "2026-01-01T00:00"};
+            for (int i = 0; i < starts.length; i++) {
+                LocalDateTime start = LocalDateTime.parse(starts[i]);
+                Streamer streamer = i % 3 == 0 ? douyin : i % 3 == 1 ? other : kuaishou;
+                SessionData data = LivestreamFixtures.data(streamer, i % 2 == 0 ? VILLAGE : OTHER_VILLAGE, start,
+                        (100 + i) + "." + (10 + i));
+                fixtures.sessions().record(i % 4 == 0 ? withProducts(data, List.of("APPLE")) : data, SessionSource.FORM);
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void everyFigureOverAnyRangeEqualsTheRawSessions() {
+        for (LocalDate[] r : RANGES) {
+            LocalDate from = r[0];
+            LocalDate to = r[1];
+            String range = from + ".." + to;
+            Map<String, Totals> byMonth = raw("cast(date_trunc('month', started_at at time zone 'Asia/Shanghai') as date)",
+                    from, to);
+            assertThat(byMonth).as("sessions in " + range).isNotEmpty();
+
+            assertThat(figures.totals(COUNTY, from, to, null)).as(range)
+                .isEqualTo(figures.rawTotals(COUNTY, from, to))
+                .isEqualTo(byMonth.values().stream().reduce(Totals.ZERO, Totals::plus));
+            assertThat(keyed(figures.byMonth(COUNTY, from, to, null))).as(range).isEqualTo(byMonth);
+            assertThat(figures.totalsByChild(COUNTY, 9, from, to)).as(range)
+                .isEqualTo(raw("rpad(left(region_code, 9), 12, '0')", from, to));
+            assertThat(named(figures.byPlatform(COUNTY, from, to))).as(range).isEqualTo(raw("platform_code", from, to));
+            // The top lists in their order too (raw is ordered like them: gmv, sessions, key).
+            assertThat(entries(named(figures.topVillages(COUNTY, from, to, 1000)))).as(range)
+                .isEqualTo(entries(raw("region_code", from, to)));
+            assertThat(entries(named(figures.topStreamers(COUNTY, from, to, 1000)))).as(range)
+                .isEqualTo(entries(raw("streamer_id", from, to)));
+            assertThat(entries(named(figures.topProducts(COUNTY, from, to, 1000)))).as(range)
+                .isEqualTo(entries(rawProducts(from, to)));
+
+            Totals own = raw("streamer_id", from, to).getOrDefault(String.valueOf(douyin.id()), Totals.ZERO);
+            assertThat(figures.totals(COUNTY, from, to, douyin.id())).as(range).isEqualTo(own);
+            assertThat(figures.byMonth(COUNTY, from, to, douyin.id()).values().stream()
+                .reduce(Totals.ZERO, Totals::plus)).as(range).isEqualTo(own);
+        }
+    }
+
+    @Test
+    void theTopListsKeepTheirOrderAndLimit() {
+        LocalDate from = LocalDate.parse("2024-12-31");
+        LocalDate to = LocalDate.parse("2025-12-31");
+        List<String> raw = new ArrayList<>(jdbc.sql(rawSql("region_code") + " order by gmv desc, sessions desc, k limit 2")
+            .params(rawParams(from, to)).query((rs, n) -> rs.getString("k")).list());
+        assertThat(figures.topVillages(COUNTY, from, to, 2)).extracting(FigureRepository.Named::key)
+            .hasSize(2).isEqualTo(raw);
+    }
+
+    @Test
+    void aRangeOfWholeMonthsReadsOnlyTheMonthlyTablesAndARangeInsideAMonthOnlyTheDailyOnes() {
+        List<String> statements = new ArrayList<>();
+        FigureRepository recorded = new FigureRepository(JdbcClient.create(recording(dataSource, statements)));
+        Function<LocalDate[], List<String>> run = r -> {
+            statements.clear();
+            recorded.totals(COUNTY, r[0], r[1], null);
+            recorded.totals(COUNTY, r[0], r[1], 1L);
+            recorded.totalsByChild(COUNTY, 9, r[0], r[1]);
+            recorded.byMonth(COUNTY, r[0], r[1], null);
+            recorded.byPlatform(COUNTY, r[0], r[1]);
+            recorded.topStreamers(COUNTY, r[0], r[1], 10);
+            recorded.topVillages(COUNTY, r[0], r[1], 10);
+            recorded.topProducts(COUNTY, r[0], r[1], 10);
+            return List.copyOf(statements);
+        };
+        for (LocalDate[] wholeMonths : List.of(range("2025-01-01", "2025-12-31"), range("2025-02-01", "2025-02-28"),
+                new LocalDate[] {FigureRepository.BEGINNING, FigureRepository.END})) {
+            assertThat(run.apply(wholeMonths)).hasSize(8)
+                .allSatisfy(sql -> assertThat(sql).containsPattern("livestream_(product_)?monthly")
+                    .doesNotContain("_daily"));
+        }
+        assertThat(run.apply(range("2025-01-02", "2025-01-31"))).hasSize(8)
+            .allSatisfy(sql -> assertThat(sql).containsPattern("livestream_(product_)?daily").doesNotContain("_monthly"));
+        assertThat(run.apply(range("2025-01-15", "2025-03-01"))).hasSize(8)
+            .allSatisfy(sql -> assertThat(sql).contains("_monthly").contains("_daily"));
+    }
+
+    /** Sums over the raw sessions of the county in the range, grouped by {@code key}. */
+    private Map<String, Totals> raw(String key, LocalDate from, LocalDate to) {
+        Map<String, Totals> result = new LinkedHashMap<>();
+        jdbc.sql(rawSql(key) + " order by gmv desc, sessions desc, k").params(rawParams(from, to))
+            .query((ResultSet rs) -> {
+                result.put(rs.getString("k"), new Totals(rs.getLong("sessions"), rs.getLong("seconds"),
+                        rs.getLong("viewers"), rs.getLong("orders"), rs.getBigDecimal("gmv")));
+            });
+        return result;
+    }
+
+    private static String rawSql(String key) {
+        return "select " + key + " as k, count(*) as sessions, sum(extract(epoch from ended_at - started_at)::bigint)"
+                + " as seconds, sum(total_viewers) as viewers, sum(orders) as orders, sum(gmv) as gmv"
+                + " from livestream_session where region_code between :low and :high"
+                + " and started_at >= :fromInstant and started_at < :toInstant group by 1";
+    }
+
+    private Map<String, Totals> rawProducts(LocalDate from, LocalDate to) {
+        Map<String, Totals> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                select p as k, count(*) as sessions, sum(gmv) as gmv
+                  from livestream_session, lateral (select distinct p from unnest(product_codes) p) p
+                 where region_code between :low and :high and started_at >= :fromInstant and started_at < :toInstant
+                 group by 1 order by gmv desc, sessions desc, 1""").params(rawParams(from, to))
+            .query((ResultSet rs) -> {
+                result.put(rs.getString("k"), new Totals(rs.getLong("sessions"), 0, 0, 0, rs.getBigDecimal("gmv")));
+            });
+        return result;
+    }
+
+    private static Map<String, Object> rawParams(LocalDate from, LocalDate to) {
+        Map<String, Object> params = new LinkedHashMap<>(Sql.subtree(COUNTY));
+        params.put("fromInstant", from.atStartOfDay(Sql.ZONE).toOffsetDateTime());
+        params.put("toInstant", to.plusDays(1).atStartOfDay(Sql.ZONE).toOffsetDateTime());
+        return params;
+    }
+
+    private static List<Map.Entry<String, Totals>> entries(Map<String, Totals> ordered) {
+        return List.copyOf(ordered.entrySet());
+    }
+
+    /** Key to totals, in the list's order. */
+    private static Map<String, Totals> named(List<FigureRepository.Named> rows) {
+        Map<String, Totals> result = new LinkedHashMap<>();
+        rows.forEach(n -> result.put(n.key(), n.totals()));
+        return result;
+    }
+
+    private static Map<String, Totals> keyed(Map<LocalDate, Totals> byMonth) {
+        Map<String, Totals> result = new LinkedHashMap<>();
+        byMonth.forEach((k, v) -> result.put(k.toString(), v));
+        return result;
+    }
+
+    private static SessionData withProducts(SessionData d, List<String> products) {
+        return new SessionData(d.streamerId(), d.accountId(), d.villageCodes(), d.startedAt(), d.endedAt(),
+                d.peakViewers(), d.totalViewers(), d.orders(), d.gmv(), products, d.platformSessionId(), d.notes());
+    }
+
+    private static LocalDate[] range(String from, String to) {
+        return new LocalDate[] {LocalDate.parse(from), LocalDate.parse(to)};
+    }
+
+    /** The data source, recording the SQL of every statement prepared on its connections. */
+    private static DataSource recording(DataSource target, List<String> statements) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(target, method, args);
+                    if (!(result instanceof Connection connection)) {
+                        return result;
+                    }
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (p, m, a) -> {
+                                if (m.getName().equals("prepareStatement")) {
+                                    statements.add((String) a[0]);
+                                }
+                                return invoke(connection, m, a);
+                            });
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        }
+        catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
