@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Recomputes the 村村播 pre-aggregates (V50's livestream_daily, livestream_village_day,
- * livestream_product_daily, V53's livestream_monthly and livestream_product_monthly) from every
+ * livestream_product_daily, V62's livestream_monthly and livestream_product_monthly) from every
  * session, set-based, with exactly the trigger's rules: the Asia/Shanghai day (month) of the start,
  * whole seconds of the duration, figures under the first village, each distinct represented village
  * and each distinct product counted once per session, and only groups that have sessions. The
