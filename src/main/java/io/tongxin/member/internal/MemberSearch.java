@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import io.tongxin.member.MemberQuery;
 import io.tongxin.personaldata.SensitiveDataProtector;
@@ -76,12 +77,25 @@ class MemberSearch {
                 + order;
     }
 
-    /** A page that is not full tells the total without counting (most searches find a handful). */
+    /**
+     * A page that is not full tells the total without counting (most searches find a handful); a
+     * list asking for nothing but a region sums the per-region counts of V63 instead of counting
+     * up to a province's members; anything else is counted.
+     */
     private long total(int rowsOnPage, long offset, MemberQuery query, String condition, Map<String, Object> params) {
         if (rowsOnPage > 0 && rowsOnPage < query.size() || rowsOnPage == 0 && offset == 0) {
             return offset + rowsOnPage;
         }
-        return jdbc.sql("select count(*) from member m where " + condition).params(params).query(Long.class).single();
+        String table = regionOnly(query) ? "select coalesce(sum(m.members), 0) from member_count m where "
+                : "select count(*) from member m where ";
+        return jdbc.sql(table + condition).params(params).query(Long.class).single();
+    }
+
+    /** True when the query's condition is only the scope and a region, which member_count can answer. */
+    private static boolean regionOnly(MemberQuery query) {
+        return Stream.of(query.q(), query.category(), query.tag(), query.grade(), query.platform(), query.positionType())
+            .noneMatch(MemberSearch::present)
+                && query.tier() == null && query.importance() == null && query.status() == null && query.stale() == null;
     }
 
     /**
