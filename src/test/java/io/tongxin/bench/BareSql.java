@@ -42,18 +42,25 @@ final class BareSql {
     private static final String IF_PAGE_FULL = "-- if the page is full\n";
 
     /**
-     * The page query (ids first, then their rows) and the count of a member search with this WHERE
-     * clause; the count runs only when the page is full, as in MemberSearch.
+     * The statements of a member search with this WHERE clause, as MemberSearch runs them: the page
+     * query (ids first, then their rows; search text is collected, sorted and counted in one go),
+     * then, only when the page came back full and there is no search text, the count (from the
+     * per-region counts when the query asks for nothing but a region).
      */
-    static List<String> memberSearch(String condition, boolean searchText, int page, int size) {
+    static List<String> memberSearch(String condition, boolean searchText, boolean regionOnly, int page, int size) {
         String order = " order by m.name_pinyin, m.id";
         String limit = " limit " + size + " offset " + (long) page * size;
-        String pageIds = searchText
-                ? "with hits as materialized (select m.id, m.name_pinyin, m.updated_at, m.region_code, m.max_followers"
-                        + " from member m where " + condition + "), page as (select m.id from hits m" + order + limit + ")"
-                : "with page as (select m.id from member m where " + condition + order + limit + ")";
-        return List.of(pageIds + " select " + MEMBER_COLUMNS + " from member m join page on page.id = m.id" + order,
-                IF_PAGE_FULL + size + "\nselect count(*) from member m where " + condition);
+        if (searchText) {
+            return List.of("with hits as materialized (select m.id, m.name_pinyin, m.updated_at, m.region_code,"
+                    + " m.max_followers from member m where " + condition + "), page as (select m.id from hits m"
+                    + order + limit + ") select " + MEMBER_COLUMNS + ", (select count(*) from hits) as hit_count"
+                    + " from member m join page on page.id = m.id" + order);
+        }
+        String count = regionOnly ? "select coalesce(sum(m.members), 0) from member_count m where "
+                : "select count(*) from member m where ";
+        return List.of("with page as (select m.id from member m where " + condition + order + limit + ") select "
+                + MEMBER_COLUMNS + " from member m join page on page.id = m.id" + order,
+                IF_PAGE_FULL + size + "\n" + count + condition);
     }
 
     static String scope(String root) {

@@ -115,8 +115,8 @@ public final class BenchmarkClient {
         IntFunction<String> path = i -> "/api/v1/members?size=20&page=" + page + "&"
                 + query.apply(samples.get(i % samples.size()));
         report(name, load.run(name, 10, requests, path), sql, samples.stream().limit(bareRuns)
-            .map(s -> BareSql.memberSearch(scope + " and " + condition.apply(s), query.apply(s).startsWith("q="), page,
-                    20)).toList());
+            .map(s -> BareSql.memberSearch(scope + " and " + condition.apply(s), query.apply(s).startsWith("q="),
+                    query.apply(s).isEmpty(), page, 20)).toList());
     }
 
     private void summaries(LoadRunner load, BareSql sql, int requests, int bareRuns) throws Exception {
