@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Writes new members of an import in batches: one JDBC batch per table for hundreds of records,
@@ -32,12 +31,13 @@ final class MemberBulkWriter {
     }
 
     private static final String INSERT_MEMBER = """
-            insert into member (name, name_pinyin, name_initials, gender, ethnicity_code, birth_date,
+            insert into member (id, name, name_pinyin, name_initials, gender, ethnicity_code, birth_date,
                 id_number_cipher, id_number_hmac, id_number_masked, phone_cipher, phone_hmac, phone_last4,
                 phone_masked, native_place, education_code, political_affiliation_code, employer, position,
                 address, category_codes, region_code, tier, importance, tags, notes, created_by, updated_by,
                 max_followers)
-            values (:name, :pinyin, :initials, :gender, :ethnicity, :birthDate, :idCipher, :idHmac, :idMasked,
+            overriding system value
+            values (:id, :name, :pinyin, :initials, :gender, :ethnicity, :birthDate, :idCipher, :idHmac, :idMasked,
                 :phoneCipher, :phoneHmac, :phoneLast4, :phoneMasked, :nativePlace, :education, :political,
                 :employer, :position, :address, cast(:categories as varchar[]), :region, :tier, :importance,
                 cast(:tags as varchar[]), :notes, :actor, :actor, :maxFollowers)""";
@@ -134,24 +134,26 @@ final class MemberBulkWriter {
         }
     }
 
+    /**
+     * The chunk's ids are taken from the sequence first, so the rows go in as a plain batch, which the
+     * driver rewrites into multi-row INSERTs. Asking for generated keys instead makes it send one
+     * INSERT per row, each firing the statement trigger of member_count: three times slower.
+     */
     private long[] insertMembers() {
         SqlParameterSource[] rows = new SqlParameterSource[pending.size()];
+        long[] ids = jdbc.queryForList("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, ?)",
+                Long.class, rows.length).stream().mapToLong(Long::longValue).toArray();
         for (int i = 0; i < rows.length; i++) {
             Pending p = pending.get(i);
             Map<String, Object> values = MemberRepository.values(p.member().valid(), p.member().sensitive(), actor);
+            values.put("id", ids[i]);
             values.put("maxFollowers", p.account() == null || p.account().followers() == null ? 0L
                     : p.account().followers());
             MapSqlParameterSource source = new MapSqlParameterSource(values);
             source.registerSqlType("birthDate", Types.DATE);
             rows[i] = source;
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        named.batchUpdate(INSERT_MEMBER, rows, keys, new String[] {"id"});
-        List<Map<String, Object>> generated = keys.getKeyList();
-        long[] ids = new long[generated.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = ((Number) generated.get(i).get("id")).longValue();
-        }
+        named.batchUpdate(INSERT_MEMBER, rows);
         return ids;
     }
 
