@@ -12,15 +12,18 @@ import java.util.List;
  * Recomputes the 村村播 pre-aggregates (V50's livestream_daily, livestream_village_day,
  * livestream_product_daily, V62's livestream_monthly and livestream_product_monthly) from every
  * session, set-based, with exactly the trigger's rules: the Asia/Shanghai day (month) of the start,
- * whole seconds of the duration, figures under the first village, each distinct represented village
- * and each distinct product counted once per session, and only groups that have sessions. The
- * monthly tables are computed from the raw sessions too, not from the daily ones, so that the check
- * compares two independent sums. Then checks the totals against the raw sessions.
+ * whole seconds of the duration, figures under the first village (products by month under its
+ * township, V64), each distinct represented village and each distinct product counted once per
+ * session, and only groups that have sessions. The monthly tables are computed from the raw
+ * sessions too, not from the daily ones, so that the check compares two independent sums. Then
+ * checks the totals against the raw sessions.
  */
 final class AggregateRebuild {
 
     private static final String DAY = "(s.started_at at time zone 'Asia/Shanghai')::date";
     private static final String MONTH = "date_trunc('month', s.started_at at time zone 'Asia/Shanghai')::date";
+    /** The township of a session's first village: V64's grain of livestream_product_monthly. */
+    private static final String TOWNSHIP = "rpad(left(s.region_code, 9), 12, '0')";
     private static final String TABLES = "livestream_daily, livestream_village_day, livestream_product_daily,"
             + " livestream_monthly, livestream_product_monthly";
 
@@ -47,11 +50,12 @@ final class AggregateRebuild {
             st.execute("insert into livestream_village_day (village_code, day, sessions)"
                     + " select v.v, " + DAY + ", count(*) from livestream_session s"
                     + " cross join lateral (select distinct u as v from unnest(s.village_codes) u) v group by 1, 2");
-            String[][] productTables = {{"livestream_product_daily", "day", DAY},
-                {"livestream_product_monthly", "month", MONTH}};
+            // {table, its region (village; township for the monthly one), its period column, the period}.
+            String[][] productTables = {{"livestream_product_daily", "s.region_code", "day", DAY},
+                {"livestream_product_monthly", TOWNSHIP, "month", MONTH}};
             for (String[] table : productTables) {
-                st.execute("insert into " + table[0] + " (region_code, " + table[1] + ", product_code, sessions, gmv)"
-                        + " select s.region_code, " + table[2] + ", p.p, count(*), sum(s.gmv) from livestream_session s"
+                st.execute("insert into " + table[0] + " (region_code, " + table[2] + ", product_code, sessions, gmv)"
+                        + " select " + table[1] + ", " + table[3] + ", p.p, count(*), sum(s.gmv) from livestream_session s"
                         + " cross join lateral (select distinct u as p from unnest(s.product_codes) u) p"
                         + " group by 1, 2, 3");
             }
@@ -76,7 +80,8 @@ final class AggregateRebuild {
 
     /**
      * Every figure the aggregates hold, compared with the same sum over the raw sessions, and every
-     * monthly group with its daily groups added up; empty when all agree.
+     * monthly group with its daily groups added up (a product month: its township's villages' days);
+     * empty when all agree.
      */
     static List<String> check(Connection connection) throws SQLException {
         List<String> mismatches = new ArrayList<>();
@@ -105,7 +110,8 @@ final class AggregateRebuild {
                  where row(d.sessions, d.seconds, d.viewers, d.orders, d.gmv)
                        is distinct from row(m.sessions, m.seconds, m.viewers, m.orders, m.gmv)"""));
         compare(mismatches, "livestream_product_monthly groups", List.of(BigDecimal.ZERO), row(connection, """
-                select count(*) from (select region_code, date_trunc('month', day::timestamp)::date as month, product_code,
+                select count(*) from (select rpad(left(region_code, 9), 12, '0') as region_code,
+                       date_trunc('month', day::timestamp)::date as month, product_code,
                        sum(sessions) as sessions, sum(gmv) as gmv from livestream_product_daily group by 1, 2, 3) d
                   full join livestream_product_monthly m using (region_code, month, product_code)
                  where row(d.sessions, d.gmv) is distinct from row(m.sessions, m.gmv)"""));

@@ -58,6 +58,18 @@ class BenchmarkSmokeTests {
             assertThat(count(c, "select count(*) from member where created_by = 'bench'")).isEqualTo(before + 200);
             assertMembersAreStoredLikeTheApp(c);
             assertThat(AggregateRebuild.check(c)).isEmpty();
+            assertThat(count(c, """
+                    with raw as (
+                      select rpad(left(region_code, 9), 12, '0') as region_code,
+                             cast(date_trunc('month', started_at at time zone 'Asia/Shanghai') as date) as month,
+                             p as product_code, count(*) as sessions, sum(gmv) as gmv
+                        from livestream_session, lateral (select distinct p from unnest(product_codes) p) p
+                       group by 1, 2, 3)
+                    select count(*) from raw full join livestream_product_monthly m using (region_code, month, product_code)
+                     where raw.sessions is distinct from m.sessions or raw.gmv is distinct from m.gmv"""))
+                .as("product months, by township, differing from the raw sessions").isZero();
+            assertThat(count(c, "select count(*) from livestream_product_monthly where region_code not like '%000'"))
+                .as("product months at village grain").isZero();
             assertRebuiltAggregatesEqualWhatTheTriggerKeeps(c);
         }
 

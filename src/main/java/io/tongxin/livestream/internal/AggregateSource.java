@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.tongxin.region.RegionCode;
+import io.tongxin.region.RegionLevel;
 
 /**
  * The pre-aggregated rows of a region's subtree over the days [from, to] (both included), as a
  * parenthesised {@code union all} for a from clause: the monthly table for the whole months inside
  * the range and the daily table only for the partial months at its edges. A range of whole months
- * (a year, all time) reads only the monthly table; a range inside one month only the daily one.
+ * (a year, all time) reads only the monthly table; a range inside one month only the daily one, and
+ * so does any range of a region finer than the monthly table's grain (a village's products).
  * Every row has the same columns whichever table it comes from, {@code month} (its first day)
  * included, so that a figure's query is written once over the union.
  *
@@ -24,23 +26,38 @@ record AggregateSource(String sql, Map<String, Object> params) {
     /** A pair of pre-aggregates, daily and monthly, and the columns both have besides the day or month. */
     enum Kind {
         SESSIONS("livestream_daily", "livestream_monthly",
-                "region_code, streamer_id, platform_code, sessions, seconds, viewers, orders, gmv"),
-        PRODUCTS("livestream_product_daily", "livestream_product_monthly", "region_code, product_code, sessions, gmv");
+                "region_code, streamer_id, platform_code, sessions, seconds, viewers, orders, gmv", RegionLevel.VILLAGE),
+        /**
+         * The monthly product table is keyed by township (V64): its region_code is the township's
+         * code, so a region from a township up is still one code range of it, but a village is not
+         * in it at all. A village reads the daily table, still at village grain, for the whole range.
+         */
+        PRODUCTS("livestream_product_daily", "livestream_product_monthly", "region_code, product_code, sessions, gmv",
+                RegionLevel.TOWNSHIP);
 
         private final String daily;
         private final String monthly;
         private final String columns;
+        /** The finest region the monthly table's region_code resolves. */
+        private final RegionLevel monthlyGrain;
 
-        Kind(String daily, String monthly, String columns) {
+        Kind(String daily, String monthly, String columns, RegionLevel monthlyGrain) {
             this.daily = daily;
             this.monthly = monthly;
             this.columns = columns;
+            this.monthlyGrain = monthlyGrain;
+        }
+
+        /** True when the region's subtree is a code range of the monthly table. */
+        boolean monthlyResolves(RegionCode region) {
+            return region.level().significantDigits() <= monthlyGrain.significantDigits();
         }
     }
 
     /**
      * @param condition an extra condition on the common columns (named parameters bound by the
-     *                  caller), or null
+     *                  caller), or null; not on region_code, which is a township's code in the
+     *                  monthly product rows
      */
     static AggregateSource of(Kind kind, RegionCode region, LocalDate from, LocalDate to, String condition) {
         // The whole months are [firstMonth, afterLastMonth): from the first month starting on or
@@ -52,7 +69,7 @@ record AggregateSource(String sql, Map<String, Object> params) {
         String daily = "select cast(date_trunc('month', cast(day as timestamp)) as date) as month, " + kind.columns
                 + " from " + kind.daily + where;
         List<String> parts = new ArrayList<>();
-        if (firstMonth.isBefore(afterLastMonth)) {
+        if (firstMonth.isBefore(afterLastMonth) && kind.monthlyResolves(region)) {
             parts.add("select month, " + kind.columns + " from " + kind.monthly + where
                     + "month >= :firstMonth and month < :afterLastMonth");
             if (from.isBefore(firstMonth)) {

@@ -85,7 +85,10 @@ class FigureRepository {
             .param("limit", limit).query(FigureRepository::named).list();
     }
 
-    /** Sessions and GMV per product; a session selling several products counts under each. */
+    /**
+     * Sessions and GMV per product; a session selling several products counts under each. The
+     * monthly product table is at township grain: a village's range is read from the daily table.
+     */
     List<Named> topProducts(RegionCode region, LocalDate from, LocalDate to, int limit) {
         return select("""
                 product_code as k, product_code as label, sum(sessions) as sessions, 0 as seconds, 0 as viewers,
@@ -110,9 +113,13 @@ class FigureRepository {
                 + " where level = 5 and code between :low and :high group by 1", params);
         collect(counts, 1, "select rpad(left(village_code, :digits), 12, '0') as k, count(*) as n from livestream_village"
                 + " where village_code between :low and :high and enrolled_on <= :asOf group by 1", params);
-        collect(counts, 2, "select rpad(left(village_code, :digits), 12, '0') as k, count(distinct village_code) as n"
-                + " from livestream_village_day where village_code between :low and :high"
-                + " and day between :since and :asOf group by 1", params);
+        // Active villages: one probe of (village_code, day) per village of the region, instead of a
+        // walk over every day of every village in the code range. Exact because a session can only
+        // name enrolled villages (SessionValidator), and livestream_village admits only codes of
+        // the region table that do not end in 000, which are exactly its level-5 codes (V3).
+        collect(counts, 2, "select rpad(left(r.code, :digits), 12, '0') as k, count(*) as n from region r"
+                + " where r.level = 5 and r.code between :low and :high and exists (select 1 from livestream_village_day d"
+                + " where d.village_code = r.code and d.day between :since and :asOf) group by 1", params);
         collect(counts, 3, "select rpad(left(village_code, :digits), 12, '0') as k, count(*) as n from livestream_village"
                 + " where village_code between :low and :high and enrolled_on <= :asOf and demonstration group by 1",
                 params);

@@ -67,10 +67,44 @@ class AggregateSourceTests {
             .containsEntry("high", COUNTY.subtreeUpperBound());
     }
 
+    /**
+     * livestream_product_monthly is keyed by township (V64): a village's products come from the
+     * daily table for any range, a township's and above from the monthly one as before. The
+     * session figures, monthly at village grain, are unaffected.
+     */
+    @Test
+    void aVillagesProductsComeFromTheDailyTableOnly() {
+        RegionCode village = RegionCode.of("621022104201");
+        RegionCode township = RegionCode.of("621022104000");
+        assertThat(parts(Kind.PRODUCTS, village, "2025-01-01", "2025-12-31"))
+            .containsExactly("livestream_product_daily 2025-01-01..2025-12-31");
+        assertThat(parts(Kind.PRODUCTS, village, "2025-01-15", "2025-03-01"))
+            .containsExactly("livestream_product_daily 2025-01-15..2025-03-01");
+        assertThat(parts(Kind.PRODUCTS, village, "2025-03-02", "2025-03-20"))
+            .containsExactly("livestream_product_daily 2025-03-02..2025-03-20");
+        assertThat(AggregateSource.of(Kind.PRODUCTS, village, LocalDate.parse("2025-01-01"),
+                LocalDate.parse("2025-12-31"), null).params())
+            .containsEntry("low", "621022104201").containsEntry("high", "621022104201");
+
+        for (RegionCode region : List.of(township, COUNTY, RegionCode.of("621000000000"))) {
+            assertThat(parts(Kind.PRODUCTS, region, "2025-01-01", "2025-12-31")).as(region.value())
+                .containsExactly("livestream_product_monthly 2025-01-01..2025-12-31");
+            assertThat(parts(Kind.PRODUCTS, region, "2025-01-15", "2025-03-01")).as(region.value())
+                .containsExactly("livestream_product_monthly 2025-02-01..2025-02-28",
+                        "livestream_product_daily 2025-01-15..2025-01-31",
+                        "livestream_product_daily 2025-03-01..2025-03-01");
+        }
+        assertThat(parts(Kind.SESSIONS, village, "2025-01-01", "2025-12-31"))
+            .containsExactly("livestream_monthly 2025-01-01..2025-12-31");
+    }
+
     /** Each part of the union as "table first..last" (inclusive days), in the source's order. */
     private static List<String> parts(String from, String to) {
-        AggregateSource source = AggregateSource.of(Kind.SESSIONS, COUNTY, LocalDate.parse(from), LocalDate.parse(to),
-                null);
+        return parts(Kind.SESSIONS, COUNTY, from, to);
+    }
+
+    private static List<String> parts(Kind kind, RegionCode region, String from, String to) {
+        AggregateSource source = AggregateSource.of(kind, region, LocalDate.parse(from), LocalDate.parse(to), null);
         Matcher m = PART.matcher(source.sql());
         List<String> parts = new ArrayList<>();
         while (m.find()) {

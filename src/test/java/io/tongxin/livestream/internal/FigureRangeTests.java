@@ -46,6 +46,9 @@ class FigureRangeTests {
     static final RegionCode COUNTY = RegionCode.of(HUANXIAN);
     static final String VILLAGE = "621022105204";
     static final String OTHER_VILLAGE = "621022206208";
+    /** In VILLAGE's township (合道镇), with products of its own, so that village and township differ. */
+    static final String NEIGHBOUR = "621022105213";
+    static final RegionCode TOWNSHIP = RegionCode.of("621022105000");
 
     static final List<LocalDate[]> RANGES = List.of(
             // inside one month
@@ -87,6 +90,7 @@ class FigureRangeTests {
         fixtures.asUser(users.user(QINGYANG, "CITY_ADMIN"), () -> {
             fixtures.enrol(VILLAGE);
             fixtures.enrol(OTHER_VILLAGE);
+            fixtures.enrol(NEIGHBOUR);
             douyin = fixtures.streamer("区间甲", VILLAGE);
             Streamer other = fixtures.streamer("区间乙", OTHER_VILLAGE);
             Streamer kuaishou = new Streamer(other.id(), members.addAccount(other.id(), new AccountData("KUAISHOU",
@@ -100,6 +104,17 @@ class FigureRangeTests {
                 SessionData data = LivestreamFixtures.data(streamer, i % 2 == 0 ? VILLAGE : OTHER_VILLAGE, start,
                         (100 + i) + "." + (10 + i));
                 fixtures.sessions().record(i % 4 == 0 ? withProducts(data, List.of("APPLE")) : data, SessionSource.FORM);
+            }
+            // The neighbour: on the same month edges, a product VILLAGE also sells, one it does not,
+            // and one listed twice (counted once).
+            Streamer neighbour = fixtures.streamer("区间丙", NEIGHBOUR);
+            String[] neighbourStarts = {"2024-12-31T23:59:59", "2025-01-01T00:00", "2025-02-28T20:00",
+                "2025-12-31T23:59:59", "2026-01-01T00:00"};
+            for (int i = 0; i < neighbourStarts.length; i++) {
+                SessionData data = LivestreamFixtures.data(neighbour, NEIGHBOUR, LocalDateTime.parse(neighbourStarts[i]),
+                        (300 + i) + ".0" + i);
+                fixtures.sessions().record(withProducts(data, List.of("APPLE", "PAPER_CUT", "PAPER_CUT")),
+                        SessionSource.FORM);
             }
             return null;
         });
@@ -128,12 +143,36 @@ class FigureRangeTests {
             assertThat(entries(named(figures.topStreamers(COUNTY, from, to, 1000)))).as(range)
                 .isEqualTo(entries(raw("streamer_id", from, to)));
             assertThat(entries(named(figures.topProducts(COUNTY, from, to, 1000)))).as(range)
-                .isEqualTo(entries(rawProducts(from, to)));
+                .isEqualTo(entries(rawProducts(COUNTY, from, to)));
 
             Totals own = raw("streamer_id", from, to).getOrDefault(String.valueOf(douyin.id()), Totals.ZERO);
             assertThat(figures.totals(COUNTY, from, to, douyin.id())).as(range).isEqualTo(own);
             assertThat(figures.byMonth(COUNTY, from, to, douyin.id()).values().stream()
                 .reduce(Totals.ZERO, Totals::plus)).as(range).isEqualTo(own);
+        }
+    }
+
+    /**
+     * The monthly product table is at township grain (V64): a township's products over a year
+     * come from it, a village's from the daily table. Both must still be the village's or the
+     * township's own sums, over every range.
+     */
+    @Test
+    void topProductsOfAVillageAndOfATownshipEqualTheRawSums() {
+        RegionCode village = RegionCode.of(VILLAGE);
+        Map<String, Totals> villageYear = rawProducts(village, LocalDate.parse("2025-01-01"),
+                LocalDate.parse("2025-12-31"));
+        Map<String, Totals> townshipYear = rawProducts(TOWNSHIP, LocalDate.parse("2025-01-01"),
+                LocalDate.parse("2025-12-31"));
+        assertThat(villageYear).as("the village's own year").containsKey("APPLE").doesNotContainKey("PAPER_CUT");
+        assertThat(townshipYear).as("the township's year has the neighbour's sales too")
+            .containsKeys("APPLE", "PAPER_CUT");
+        assertThat(townshipYear.get("APPLE").sessions()).isGreaterThan(villageYear.get("APPLE").sessions());
+        for (RegionCode region : List.of(village, TOWNSHIP, COUNTY)) {
+            for (LocalDate[] r : RANGES) {
+                assertThat(entries(named(figures.topProducts(region, r[0], r[1], 1000))))
+                    .as(region + " " + r[0] + ".." + r[1]).isEqualTo(entries(rawProducts(region, r[0], r[1])));
+            }
         }
     }
 
@@ -173,6 +212,14 @@ class FigureRangeTests {
             .allSatisfy(sql -> assertThat(sql).containsPattern("livestream_(product_)?daily").doesNotContain("_monthly"));
         assertThat(run.apply(range("2025-01-15", "2025-03-01"))).hasSize(8)
             .allSatisfy(sql -> assertThat(sql).contains("_monthly").contains("_daily"));
+
+        // A village's products: the daily table even for whole months (the monthly one is by township).
+        statements.clear();
+        recorded.topProducts(RegionCode.of(VILLAGE), LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"), 10);
+        recorded.topProducts(TOWNSHIP, LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"), 10);
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(0)).contains("livestream_product_daily").doesNotContain("_monthly");
+        assertThat(statements.get(1)).contains("livestream_product_monthly").doesNotContain("_daily");
     }
 
     /** Sums over the raw sessions of the county in the range, grouped by {@code key}. */
@@ -193,13 +240,14 @@ class FigureRangeTests {
                 + " and started_at >= :fromInstant and started_at < :toInstant group by 1";
     }
 
-    private Map<String, Totals> rawProducts(LocalDate from, LocalDate to) {
+    /** Sessions and GMV per product over the raw sessions of the region in the range, ordered like topProducts. */
+    private Map<String, Totals> rawProducts(RegionCode region, LocalDate from, LocalDate to) {
         Map<String, Totals> result = new LinkedHashMap<>();
         jdbc.sql("""
                 select p as k, count(*) as sessions, sum(gmv) as gmv
                   from livestream_session, lateral (select distinct p from unnest(product_codes) p) p
                  where region_code between :low and :high and started_at >= :fromInstant and started_at < :toInstant
-                 group by 1 order by gmv desc, sessions desc, 1""").params(rawParams(from, to))
+                 group by 1 order by gmv desc, sessions desc, 1""").params(rawParams(region, from, to))
             .query((ResultSet rs) -> {
                 result.put(rs.getString("k"), new Totals(rs.getLong("sessions"), 0, 0, 0, rs.getBigDecimal("gmv")));
             });
@@ -207,7 +255,11 @@ class FigureRangeTests {
     }
 
     private static Map<String, Object> rawParams(LocalDate from, LocalDate to) {
-        Map<String, Object> params = new LinkedHashMap<>(Sql.subtree(COUNTY));
+        return rawParams(COUNTY, from, to);
+    }
+
+    private static Map<String, Object> rawParams(RegionCode region, LocalDate from, LocalDate to) {
+        Map<String, Object> params = new LinkedHashMap<>(Sql.subtree(region));
         params.put("fromInstant", from.atStartOfDay(Sql.ZONE).toOffsetDateTime());
         params.put("toInstant", to.plusDays(1).atStartOfDay(Sql.ZONE).toOffsetDateTime());
         return params;

@@ -1,0 +1,149 @@
+package io.tongxin.livestream.internal;
+
+import static io.tongxin.security.SecurityFixtures.HUANXIAN;
+import static io.tongxin.security.SecurityFixtures.QINGYANG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.tongxin.livestream.LivestreamFixtures;
+import io.tongxin.livestream.LivestreamFixtures.Streamer;
+import io.tongxin.livestream.SessionData;
+import io.tongxin.livestream.SessionSource;
+import io.tongxin.region.RegionCode;
+import io.tongxin.security.SecurityFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * "Active villages" (represented in a session during the 30 days up to the day asked for), per
+ * child region, equal a direct count of the distinct villages named by the raw sessions of those
+ * days; sessions sit on the first and last second of the window and just outside it, and one
+ * session names a second village (active too) and a village twice (counted once).
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class ActiveVillagesTests {
+
+    /** Six villages of 毛井镇 (环县), which no other test uses, and one of 西峰区. */
+    static final String FIRST_DAY = "621022107201";
+    static final String BEFORE = "621022107202";
+    static final String LAST_SECOND = "621022107203";
+    static final String AFTER = "621022107204";
+    static final String SECOND_NAMED = "621022107205";
+    static final String NAMED_TWICE = "621022107206";
+    static final String XIFENG = "621002100201";
+    static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+
+    static boolean loaded;
+
+    @Autowired
+    FigureRepository figures;
+
+    @Autowired
+    LivestreamFixtures fixtures;
+
+    @Autowired
+    SecurityFixtures users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void sessionsAroundTheWindow() {
+        if (loaded) {
+            return;
+        }
+        fixtures.asUser(users.user(QINGYANG, "CITY_ADMIN"), () -> {
+            for (String village : List.of(FIRST_DAY, BEFORE, LAST_SECOND, AFTER, SECOND_NAMED, NAMED_TWICE, XIFENG)) {
+                fixtures.enrol(village);
+            }
+            Streamer s = fixtures.streamer("活跃甲", FIRST_DAY);
+            LocalDate since = AS_OF.minusDays(29);
+            record(s, List.of(FIRST_DAY), since.atStartOfDay());
+            record(s, List.of(BEFORE), since.minusDays(1).atTime(23, 59, 59));
+            record(s, List.of(LAST_SECOND), AS_OF.atTime(23, 59, 59));
+            record(s, List.of(AFTER), AS_OF.plusDays(1).atStartOfDay());
+            record(s, List.of(NAMED_TWICE, SECOND_NAMED, NAMED_TWICE), AS_OF.minusDays(10).atTime(9, 0));
+            record(s, List.of(XIFENG), AS_OF.minusDays(3).atTime(9, 0));
+            return null;
+        });
+        loaded = true;
+    }
+
+    @Test
+    void activeVillagesPerChildEqualADirectCountOverTheRawSessions() {
+        RegionCode county = RegionCode.of(HUANXIAN);
+        RegionCode city = RegionCode.of(QINGYANG);
+        for (LocalDate asOf : List.of(AS_OF, AS_OF.plusDays(1), AS_OF.minusDays(1), AS_OF.plusDays(29))) {
+            for (Object[] c : List.of(new Object[] {city, 6}, new Object[] {city, 12}, new Object[] {county, 9},
+                    new Object[] {county, 12}, new Object[] {RegionCode.of("621022107000"), 12})) {
+                RegionCode region = (RegionCode) c[0];
+                int digits = (int) c[1];
+                assertThat(active(region, digits, asOf)).as(region + " by " + digits + " digits as of " + asOf)
+                    .isEqualTo(raw(region, digits, asOf));
+            }
+        }
+        assertThat(raw(county, 9, AS_OF)).as("the data set is there").containsKey("621022107000");
+    }
+
+    @Test
+    void theWindowIsTheThirtyDaysUpToTheDayAskedFor() {
+        RegionCode township = RegionCode.of("621022107000");
+        assertThat(active(township, 12, AS_OF)).containsEntry(FIRST_DAY, 1L).containsEntry(LAST_SECOND, 1L)
+            .containsEntry(SECOND_NAMED, 1L).containsEntry(NAMED_TWICE, 1L).doesNotContainKeys(BEFORE, AFTER);
+        assertThat(figures.coverage(township, AS_OF).villagesActive()).isEqualTo(4);
+        // A day later the first day has left the window and the day after has come in.
+        assertThat(active(township, 12, AS_OF.plusDays(1))).containsEntry(AFTER, 1L)
+            .doesNotContainKeys(FIRST_DAY, BEFORE);
+        assertThat(active(township, 12, AS_OF.minusDays(1))).containsEntry(BEFORE, 1L).containsEntry(FIRST_DAY, 1L)
+            .doesNotContainKeys(LAST_SECOND, AFTER);
+        assertThat(active(RegionCode.of(FIRST_DAY), 12, AS_OF.plusDays(30))).doesNotContainKey(FIRST_DAY);
+        assertThat(figures.coverage(RegionCode.of(SECOND_NAMED), AS_OF).villagesActive()).isEqualTo(1);
+    }
+
+    private void record(Streamer s, List<String> villages, LocalDateTime start) {
+        SessionData d = LivestreamFixtures.data(s, villages.get(0), start, "10.00");
+        fixtures.sessions().record(new SessionData(d.streamerId(), d.accountId(), villages, d.startedAt(), d.endedAt(),
+                d.peakViewers(), d.totalViewers(), d.orders(), d.gmv(), d.productCodes(), null, null),
+                SessionSource.FORM);
+    }
+
+    /** The repository's active-village counts by child, children without any left out. */
+    private Map<String, Long> active(RegionCode region, int digits, LocalDate asOf) {
+        Map<String, Long> result = new TreeMap<>();
+        figures.coverageByChild(region, digits, asOf).forEach((k, c) -> {
+            if (c.villagesActive() > 0) {
+                result.put(k, c.villagesActive());
+            }
+        });
+        return result;
+    }
+
+    /** Distinct villages named by the raw sessions that started on the 30 days up to asOf (Beijing time). */
+    private Map<String, Long> raw(RegionCode region, int digits, LocalDate asOf) {
+        Map<String, Object> params = new LinkedHashMap<>(Sql.subtree(region));
+        params.put("digits", digits);
+        params.put("fromInstant", asOf.minusDays(29).atStartOfDay(Sql.ZONE).toOffsetDateTime());
+        params.put("toInstant", asOf.plusDays(1).atStartOfDay(Sql.ZONE).toOffsetDateTime());
+        Map<String, Long> result = new TreeMap<>();
+        jdbc.sql("""
+                select rpad(left(v, :digits), 12, '0') as k, count(distinct v) as n
+                  from livestream_session, unnest(village_codes) v
+                 where v between :low and :high and started_at >= :fromInstant and started_at < :toInstant
+                 group by 1""").params(params)
+            .query((java.sql.ResultSet rs) -> {
+                result.put(rs.getString("k"), rs.getLong("n"));
+            });
+        return result;
+    }
+}
