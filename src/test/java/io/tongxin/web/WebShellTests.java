@@ -15,6 +15,7 @@ import java.util.Locale;
 import io.tongxin.shared.ConflictException;
 import io.tongxin.shared.NavigationEntry;
 import io.tongxin.shared.NotFoundException;
+import io.tongxin.shared.PageResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,7 +154,14 @@ class WebShellTests {
 
         String single = mvc.perform(get("/shell-web-test/pagination").param("page", "0").param("total", "7"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(single).contains(text("list.total", 7L)).doesNotContain("page-link");
+        assertThat(single).contains(text("list.total", 7L)).doesNotContain("page-link")
+            .doesNotContain(text("list.paging-limit", PageResult.MAX_PAGED_ROWS));
+
+        // A province's list: pages are offered up to the paging window, and the note says why.
+        String huge = mvc.perform(get("/shell-web-test/pagination").param("page", "9").param("total", "1200000"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(huge).contains(text("list.total", 1_200_000L), text("list.paging-limit", PageResult.MAX_PAGED_ROWS));
+        assertThat(pageNumbers(huge)).containsExactly("1", "8", "9", "10", "11", "12", "500");
     }
 
     private static List<String> pageNumbers(String html) {
@@ -192,7 +200,7 @@ class WebShellTests {
         @GetMapping("/shell-web-test/pagination")
         String pagination(@RequestParam int page, @RequestParam long total, @RequestParam(required = false) String target,
                 Model model) {
-            model.addAttribute("result", new Slice(page, 20, total));
+            model.addAttribute("result", new PageResult<>(List.of(), page, 20, total));
             model.addAttribute("q", "abc");
             model.addAttribute("target", target);
             return "shell-test/pagination";
@@ -201,14 +209,6 @@ class WebShellTests {
         @GetMapping("/shell-web-test/conflict")
         String conflict() {
             throw new ConflictException("error.bad-parameter", "version");
-        }
-    }
-
-    /** Shaped like io.tongxin.shared.PageResult (0-based page), which the fragment is written for. */
-    record Slice(int page, int size, long totalElements) {
-
-        public int totalPages() {
-            return (int) ((totalElements + size - 1) / size);
         }
     }
 
