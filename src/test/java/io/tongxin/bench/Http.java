@@ -36,6 +36,11 @@ final class Http {
         this.password = password;
     }
 
+    /** The user the requests authenticate as. */
+    String user() {
+        return user;
+    }
+
     /**
      * Signs in through the login form and sends GETs with the session cookie instead of HTTP
      * Basic: Basic makes the server check the BCrypt hash on every request, a session does not.

@@ -70,6 +70,7 @@ final class ImportExport {
             System.out.printf("import: %,d rows validated in %.1f s (%s, valid %,d, invalid %,d)%n", rows, validate,
                     status, valid, number("invalid", report));
             if ("VALIDATED".equals(status)) {
+                java.sql.Timestamp committedFrom = databaseNow();
                 long t1 = System.nanoTime();
                 HttpResponse<String> r = http.postJson("/api/v1/member-imports/" + id + "/commit",
                         "{\"mode\":\"VALID_ONLY\"}");
@@ -82,6 +83,9 @@ final class ImportExport {
                 status = first(STATUS, report);
                 System.out.printf("import: committed in %.1f s (%s, created %,d); end to end %.1f s%n", commit, status,
                         created, validate + commit);
+                if (created > 0 && !options.containsKey("keep-imported")) {
+                    removeImported(committedFrom);
+                }
             }
         }
         long exportRows = 0;
@@ -100,6 +104,29 @@ final class ImportExport {
             System.out.println("server during import/export: " + memory.stopSampling());
         }
         return new Figures(rows, validate, commit, valid, created, status, exportRows, exportSeconds, bytes);
+    }
+
+    private java.sql.Timestamp databaseNow() throws java.sql.SQLException {
+        try (var st = db.createStatement(); var rs = st.executeQuery("select now()")) {
+            rs.next();
+            return rs.getTimestamp(1);
+        }
+    }
+
+    /**
+     * Deletes the members the import just created (by the benchmark user, since the commit began),
+     * so that repeated runs keep the generated distribution: left in, every run would add 100,000
+     * people to one county. {@code --keep-imported} keeps them.
+     */
+    private void removeImported(java.sql.Timestamp since) throws java.sql.SQLException {
+        long t = System.nanoTime();
+        try (var st = db.prepareStatement("delete from member where created_by = ? and created_at >= ?")) {
+            st.setString(1, http.user());
+            st.setTimestamp(2, since);
+            int removed = st.executeUpdate();
+            System.out.printf("import: %,d imported members removed again in %.1f s (--keep-imported keeps them)%n",
+                    removed, (System.nanoTime() - t) / 1e9);
+        }
     }
 
     private String await(String id, String running) throws InterruptedException {
