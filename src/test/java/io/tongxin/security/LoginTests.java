@@ -81,6 +81,21 @@ class LoginTests {
         assertThat(auditCount(user, "LOGIN_SUCCESS")).isEqualTo(1);
     }
 
+    @Test
+    void anApiClientsRepeatedBasicCallsAreOneLoginButEveryFormLoginIsRecorded() throws Exception {
+        String user = fixtures.user(HUANXIAN, "COUNTY_ADMIN");
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/api/v1/members").with(httpBasic(user, PASSWORD))).andExpect(status().isOk());
+        }
+        assertThat(auditCount(user, "LOGIN_SUCCESS")).isEqualTo(1);
+        mvc.perform(get("/api/v1/members").with(httpBasic(user, "Wrong-Password-x"))).andExpect(status().isUnauthorized());
+        assertThat(auditCount(user, "LOGIN_FAILURE")).isEqualTo(1);
+
+        mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(authenticated());
+        mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(authenticated());
+        assertThat(auditCount(user, "LOGIN_SUCCESS")).isEqualTo(3);
+    }
+
     private int auditCount(String actor, String action) {
         return jdbc.sql("select count(*) from audit_event where actor = :actor and action = :action")
             .param("actor", actor).param("action", action).query(Integer.class).single();
