@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Records that may be the same person as the one being entered: same name and birth date, same
  * phone, or the same platform account. Only records inside the caller's scope are shown.
+ *
+ * <p>The account arm is {@code m.id = any(array(...))}, not {@code exists}: inside an OR an
+ * {@code exists} cannot use an index, and the check (which runs while a clerk types) read every
+ * member in scope, 0.7 s at a million. Now each arm is an index lookup and their bitmaps combine.
  */
 @Component
 public class DuplicateFinder {
@@ -55,9 +59,9 @@ public class DuplicateFinder {
                    and m.id <> :exclude
                    and ((m.name = cast(:name as varchar) and m.birth_date = cast(:birth as date))
                         or m.phone_hmac = cast(:phoneHmac as char(64))
-                        or exists (select 1 from member_account a where a.member_id = m.id
-                                   and a.platform_code = cast(:platform as varchar)
-                                   and lower(a.handle) = cast(:handle as varchar)))
+                        or m.id = any(array(select a.member_id from member_account a
+                                             where a.platform_code = cast(:platform as varchar)
+                                               and lower(a.handle) = cast(:handle as varchar))))
                  order by m.id limit :limit""")
             .params(params)
             .query((rs, n) -> {
