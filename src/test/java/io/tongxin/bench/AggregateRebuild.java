@@ -10,10 +10,11 @@ import java.util.List;
 
 /**
  * Recomputes the 村村播 pre-aggregates (V50's livestream_daily, livestream_village_day,
- * livestream_product_daily, V62's livestream_monthly and livestream_product_monthly) from every
- * session, set-based, with exactly the trigger's rules: the Asia/Shanghai day (month) of the start,
- * whole seconds of the duration, figures under the first village (products by month under its
- * township, V64), each distinct represented village and each distinct product counted once per
+ * livestream_product_daily, V62's livestream_monthly and livestream_product_monthly, V65's
+ * livestream_township_monthly) from every session, set-based, with exactly the trigger's rules: the
+ * Asia/Shanghai day (month) of the start, whole seconds of the duration, figures under the first
+ * village (products by month, and the sessions by township, month and platform, under its
+ * township, V64/V65), each distinct represented village and each distinct product counted once per
  * session, and only groups that have sessions. The monthly tables are computed from the raw
  * sessions too, not from the daily ones, so that the check compares two independent sums. Then
  * checks the totals against the raw sessions.
@@ -25,7 +26,7 @@ final class AggregateRebuild {
     /** The township of a session's first village: V64's grain of livestream_product_monthly. */
     private static final String TOWNSHIP = "rpad(left(s.region_code, 9), 12, '0')";
     private static final String TABLES = "livestream_daily, livestream_village_day, livestream_product_daily,"
-            + " livestream_monthly, livestream_product_monthly";
+            + " livestream_monthly, livestream_product_monthly, livestream_township_monthly";
 
     private AggregateRebuild() {
     }
@@ -47,6 +48,10 @@ final class AggregateRebuild {
                         + " sum(extract(epoch from s.ended_at - s.started_at)::bigint), sum(s.total_viewers),"
                         + " sum(s.orders), sum(s.gmv) from livestream_session s group by 1, 2, 3, 4");
             }
+            st.execute("insert into livestream_township_monthly (region_code, month, platform_code, sessions, seconds,"
+                    + " viewers, orders, gmv) select " + TOWNSHIP + ", " + MONTH + ", s.platform_code, count(*),"
+                    + " sum(extract(epoch from s.ended_at - s.started_at)::bigint), sum(s.total_viewers),"
+                    + " sum(s.orders), sum(s.gmv) from livestream_session s group by 1, 2, 3");
             st.execute("insert into livestream_village_day (village_code, day, sessions)"
                     + " select v.v, " + DAY + ", count(*) from livestream_session s"
                     + " cross join lateral (select distinct u as v from unnest(s.village_codes) u) v group by 1, 2");
@@ -70,7 +75,7 @@ final class AggregateRebuild {
         }
         try (Statement st = connection.createStatement()) {
             // The summaries read the monthly tables index-only: that needs the visibility map set.
-            st.execute("vacuum analyze livestream_monthly, livestream_product_monthly");
+            st.execute("vacuum analyze livestream_monthly, livestream_product_monthly, livestream_township_monthly");
         }
         List<String> mismatches = check(connection);
         if (!mismatches.isEmpty()) {
@@ -80,7 +85,8 @@ final class AggregateRebuild {
 
     /**
      * Every figure the aggregates hold, compared with the same sum over the raw sessions, and every
-     * monthly group with its daily groups added up (a product month: its township's villages' days);
+     * monthly group with its daily groups added up (a product month, a township month: its
+     * township's villages' days);
      * empty when all agree.
      */
     static List<String> check(Connection connection) throws SQLException {
@@ -88,7 +94,7 @@ final class AggregateRebuild {
         List<BigDecimal> sessions = row(connection, "select count(*),"
                 + " coalesce(sum(extract(epoch from ended_at - started_at)::bigint), 0), coalesce(sum(total_viewers), 0),"
                 + " coalesce(sum(orders), 0), coalesce(sum(gmv), 0) from livestream_session");
-        for (String table : List.of("livestream_daily", "livestream_monthly")) {
+        for (String table : List.of("livestream_daily", "livestream_monthly", "livestream_township_monthly")) {
             compare(mismatches, table, sessions, row(connection, "select coalesce(sum(sessions), 0),"
                     + " coalesce(sum(seconds), 0), coalesce(sum(viewers), 0), coalesce(sum(orders), 0),"
                     + " coalesce(sum(gmv), 0) from " + table));
@@ -107,6 +113,14 @@ final class AggregateRebuild {
                        platform_code, sum(sessions) as sessions, sum(seconds) as seconds, sum(viewers) as viewers,
                        sum(orders) as orders, sum(gmv) as gmv from livestream_daily group by 1, 2, 3, 4) d
                   full join livestream_monthly m using (region_code, month, streamer_id, platform_code)
+                 where row(d.sessions, d.seconds, d.viewers, d.orders, d.gmv)
+                       is distinct from row(m.sessions, m.seconds, m.viewers, m.orders, m.gmv)"""));
+        compare(mismatches, "livestream_township_monthly groups", List.of(BigDecimal.ZERO), row(connection, """
+                select count(*) from (select rpad(left(region_code, 9), 12, '0') as region_code,
+                       date_trunc('month', day::timestamp)::date as month, platform_code, sum(sessions) as sessions,
+                       sum(seconds) as seconds, sum(viewers) as viewers, sum(orders) as orders, sum(gmv) as gmv
+                  from livestream_daily group by 1, 2, 3) d
+                  full join livestream_township_monthly m using (region_code, month, platform_code)
                  where row(d.sessions, d.seconds, d.viewers, d.orders, d.gmv)
                        is distinct from row(m.sessions, m.seconds, m.viewers, m.orders, m.gmv)"""));
         compare(mismatches, "livestream_product_monthly groups", List.of(BigDecimal.ZERO), row(connection, """

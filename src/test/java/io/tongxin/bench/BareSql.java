@@ -132,11 +132,17 @@ final class BareSql {
     }
 
     /**
-     * AggregateSource's union for the session figures: livestream_monthly for the whole months of
-     * [from, to], livestream_daily for the partial months at the edges (only daily within a month).
+     * AggregateSource's union for the session totals (FigureRepository.totals without a streamer,
+     * Kind.SESSIONS_BY_TOWNSHIP): livestream_township_monthly for the whole months of [from, to],
+     * livestream_daily for the partial months at the edges (only daily within a month). For a
+     * village the application reads the village-grain livestream_monthly instead.
      */
     static String sessionSource(String low, String high, LocalDate from, LocalDate to) {
-        String columns = "region_code, streamer_id, platform_code, sessions, seconds, viewers, orders, gmv";
+        // A village's subtree is its own code alone.
+        boolean village = low.equals(high);
+        String columns = village ? "region_code, streamer_id, platform_code, sessions, seconds, viewers, orders, gmv"
+                : "region_code, platform_code, sessions, seconds, viewers, orders, gmv";
+        String monthly = village ? "livestream_monthly" : "livestream_township_monthly";
         String where = " where region_code between " + low + " and " + high + " and ";
         String daily = "select cast(date_trunc('month', cast(day as timestamp)) as date) as month, " + columns
                 + " from livestream_daily" + where;
@@ -144,7 +150,7 @@ final class BareSql {
         LocalDate afterLastMonth = to.plusDays(1).withDayOfMonth(1);
         List<String> parts = new ArrayList<>();
         if (firstMonth.isBefore(afterLastMonth)) {
-            parts.add("select month, " + columns + " from livestream_monthly" + where + "month >= " + date(firstMonth)
+            parts.add("select month, " + columns + " from " + monthly + where + "month >= " + date(firstMonth)
                     + " and month < " + date(afterLastMonth));
             if (from.isBefore(firstMonth)) {
                 parts.add(daily + "day >= " + date(from) + " and day < " + date(firstMonth));

@@ -70,6 +70,20 @@ class BenchmarkSmokeTests {
                 .as("product months, by township, differing from the raw sessions").isZero();
             assertThat(count(c, "select count(*) from livestream_product_monthly where region_code not like '%000'"))
                 .as("product months at village grain").isZero();
+            assertThat(count(c, """
+                    with raw as (
+                      select rpad(left(region_code, 9), 12, '0') as region_code,
+                             cast(date_trunc('month', started_at at time zone 'Asia/Shanghai') as date) as month,
+                             platform_code, count(*) as sessions,
+                             sum(extract(epoch from ended_at - started_at)::bigint) as seconds,
+                             sum(total_viewers) as viewers, sum(orders) as orders, sum(gmv) as gmv
+                        from livestream_session group by 1, 2, 3)
+                    select count(*) from raw full join livestream_township_monthly m using (region_code, month, platform_code)
+                     where row(raw.sessions, raw.seconds, raw.viewers, raw.orders, raw.gmv)
+                           is distinct from row(m.sessions, m.seconds, m.viewers, m.orders, m.gmv)"""))
+                .as("township months differing from the raw sessions").isZero();
+            assertThat(count(c, "select count(*) from livestream_township_monthly where region_code not like '%000'"))
+                .as("township months at village grain").isZero();
             assertRebuiltAggregatesEqualWhatTheTriggerKeeps(c);
         }
 
@@ -144,7 +158,7 @@ class BenchmarkSmokeTests {
     private static List<String> fingerprints(Connection c) throws SQLException {
         List<String> hashes = new ArrayList<>();
         for (String table : List.of("livestream_daily", "livestream_village_day", "livestream_product_daily",
-                "livestream_monthly", "livestream_product_monthly")) {
+                "livestream_monthly", "livestream_product_monthly", "livestream_township_monthly")) {
             hashes.add(table + ":" + string(c, "select md5(coalesce(string_agg(t::text, ';' order by t::text), ''))"
                     + " from " + table + " t"));
         }

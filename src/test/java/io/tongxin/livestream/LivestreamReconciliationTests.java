@@ -96,6 +96,9 @@ class LivestreamReconciliationTests {
 
             // Moved to another streamer and platform (the trigger's move, whoever updates the row), and
             // back across the year's edge; a month group it leaves empty must go.
+            String township = township(HUANXIAN_VILLAGE_2);
+            long leftBefore = townshipSessions(township, "2025-03-01", "DOUYIN");
+            long cameBefore = townshipSessions(township, "2024-12-01", "KUAISHOU");
             jdbc.sql("""
                     update livestream_session set streamer_id = :streamer, platform_code = 'KUAISHOU',
                            started_at = timestamptz '2024-12-31 23:59:59+08', ended_at = timestamptz '2025-01-01 00:30:00+08',
@@ -103,13 +106,17 @@ class LivestreamReconciliationTests {
                      where id = :id""").param("streamer", b.id()).param("id", first.id()).update();
             assertThat(monthlyGroups(a.id(), "2025-03-01")).as("the month the session left").isZero();
             assertThat(monthlyGroups(b.id(), "2024-12-01")).as("the month it came to").isEqualTo(1);
+            assertThat(townshipSessions(township, "2025-03-01", "DOUYIN")).as("the township month the session left")
+                .isEqualTo(leftBefore - 1);
+            assertThat(townshipSessions(township, "2024-12-01", "KUAISHOU")).as("the township month it came to")
+                .isEqualTo(cameBefore + 1);
             assertReconciled();
 
             sessions.delete(second.id());
             sessions.delete(third.id());
             assertReconciled();
             for (String table : List.of("livestream_daily", "livestream_monthly", "livestream_product_daily",
-                    "livestream_product_monthly", "livestream_village_day")) {
+                    "livestream_product_monthly", "livestream_village_day", "livestream_township_monthly")) {
                 assertThat(jdbc.sql("select count(*) from " + table + " where sessions = 0").query(Long.class).single())
                     .as("emptied groups are removed from " + table).isZero();
             }
@@ -122,9 +129,11 @@ class LivestreamReconciliationTests {
     void removingASessionWhoseMonthlyGroupIsMissingFailsLoudly() {
         Session session = fixtures.asUser(cityUser, () -> fixtures.session(
                 fixtures.streamer("任春梅", HUANXIAN_VILLAGE), HUANXIAN_VILLAGE, LocalDate.of(2025, 4, 9), "12.34"));
-        // livestream_monthly is keyed by village, livestream_product_monthly by township (V64).
+        // livestream_monthly is keyed by village, livestream_product_monthly (V64) and
+        // livestream_township_monthly (V65) by township.
         Map<String, String> groups = Map.of("livestream_monthly", HUANXIAN_VILLAGE,
-                "livestream_product_monthly", township(HUANXIAN_VILLAGE));
+                "livestream_product_monthly", township(HUANXIAN_VILLAGE),
+                "livestream_township_monthly", township(HUANXIAN_VILLAGE));
         for (String table : groups.keySet()) {
             assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
                 assertThat(jdbc.sql("delete from " + table + " where region_code = :region and month = date '2025-04-01'")
@@ -227,6 +236,13 @@ class LivestreamReconciliationTests {
             .param("s", streamer).param("m", month).query(Long.class).single();
     }
 
+    /** The sessions of a township's month on a platform in livestream_township_monthly (0 without a group). */
+    private long townshipSessions(String township, String month, String platform) {
+        return jdbc.sql("select coalesce(sum(sessions), 0) from livestream_township_monthly where region_code = :t"
+                + " and month = cast(:m as date) and platform_code = :p")
+            .param("t", township).param("m", month).param("p", platform).query(Long.class).single();
+    }
+
     /** Every group of every pre-aggregate equals the same group summed over the raw sessions. */
     private void assertReconciled() {
         assertThat(jdbc.sql("""
@@ -278,9 +294,22 @@ class LivestreamReconciliationTests {
                  where raw.sessions is distinct from m.sessions or raw.gmv is distinct from m.gmv""")
             .query(Long.class).single())
             .as("product months (by township) differing from the raw sessions").isZero();
+        assertThat(jdbc.sql("""
+                with raw as (
+                  select rpad(left(region_code, 9), 12, '0') as region_code,
+                         cast(date_trunc('month', started_at at time zone 'Asia/Shanghai') as date) as month,
+                         platform_code, count(*) as sessions,
+                         sum(extract(epoch from ended_at - started_at)::bigint) as seconds, sum(total_viewers) as viewers,
+                         sum(orders) as orders, sum(gmv) as gmv
+                    from livestream_session group by 1, 2, 3)
+                select count(*) from raw full join livestream_township_monthly m using (region_code, month, platform_code)
+                 where raw.sessions is distinct from m.sessions or raw.seconds is distinct from m.seconds
+                    or raw.viewers is distinct from m.viewers or raw.orders is distinct from m.orders
+                    or raw.gmv is distinct from m.gmv""").query(Long.class).single())
+            .as("township months differing from the raw sessions").isZero();
     }
 
-    /** The 12-digit code of a village's township: the grain of livestream_product_monthly. */
+    /** The 12-digit code of a village's township: the grain of livestream_product_monthly and livestream_township_monthly. */
     private static String township(String village) {
         return village.substring(0, 9) + "000";
     }

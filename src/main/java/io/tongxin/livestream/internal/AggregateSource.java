@@ -14,7 +14,8 @@ import io.tongxin.region.RegionLevel;
  * parenthesised {@code union all} for a from clause: the monthly table for the whole months inside
  * the range and the daily table only for the partial months at its edges. A range of whole months
  * (a year, all time) reads only the monthly table; a range inside one month only the daily one, and
- * so does any range of a region finer than the monthly table's grain (a village's products).
+ * so does any range of a region finer than the monthly table's grain (a village's products, a
+ * village's sessions by township).
  * Every row has the same columns whichever table it comes from, {@code month} (its first day)
  * included, so that a figure's query is written once over the union.
  *
@@ -33,7 +34,16 @@ record AggregateSource(String sql, Map<String, Object> params) {
          * in it at all. A village reads the daily table, still at village grain, for the whole range.
          */
         PRODUCTS("livestream_product_daily", "livestream_product_monthly", "region_code, product_code, sessions, gmv",
-                RegionLevel.TOWNSHIP);
+                RegionLevel.TOWNSHIP),
+        /**
+         * The session figures without the village and the streamer: the monthly table (V65) is
+         * keyed by township, month and platform, a few rows per township and month where
+         * livestream_monthly has one per village and streamer. For totals, by child region down
+         * to townships, by month and by platform. A village is not in its monthly table: it reads
+         * the daily table for the whole range (callers rather use {@link #SESSIONS} for villages).
+         */
+        SESSIONS_BY_TOWNSHIP("livestream_daily", "livestream_township_monthly",
+                "region_code, platform_code, sessions, seconds, viewers, orders, gmv", RegionLevel.TOWNSHIP);
 
         private final String daily;
         private final String monthly;
@@ -57,7 +67,7 @@ record AggregateSource(String sql, Map<String, Object> params) {
     /**
      * @param condition an extra condition on the common columns (named parameters bound by the
      *                  caller), or null; not on region_code, which is a township's code in the
-     *                  monthly product rows
+     *                  monthly rows of the township-grain kinds
      */
     static AggregateSource of(Kind kind, RegionCode region, LocalDate from, LocalDate to, String condition) {
         // The whole months are [firstMonth, afterLastMonth): from the first month starting on or

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.tongxin.region.RegionCode;
+import io.tongxin.region.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Repository;
  * group instead of up to 365.
  * Groupings by sub-region cut the 12-digit code after the child level's significant digits, so
  * the groups of a region partition it exactly: the parts always add up to the whole.
+ * Figures that need neither the village nor the streamer (totals, by child region down to
+ * townships, by month, by platform) read the township-grain sessions ({@link #byTownship}): a
+ * city's year is a few rows per township and month instead of one per village and streamer.
  */
 @Repository
 class FigureRepository {
@@ -39,15 +43,18 @@ class FigureRepository {
     }
 
     Totals totals(RegionCode region, LocalDate from, LocalDate to, Long streamer) {
-        return select(SUMS, sessions(region, from, to, streamer), "").param("streamer", streamer)
+        AggregateSource source = streamer == null ? byTownship(region, from, to) : sessions(region, from, to, streamer);
+        return select(SUMS, source, "").param("streamer", streamer)
             .query(FigureRepository::totals).single();
     }
 
     /** Totals per child region (12-digit code of the child), for children with {@code digits} significant digits. */
     Map<String, Totals> totalsByChild(RegionCode region, int digits, LocalDate from, LocalDate to) {
         Map<String, Totals> result = new LinkedHashMap<>();
-        select("rpad(left(region_code, :digits), 12, '0') as k, " + SUMS, sessions(region, from, to, null),
-                "group by 1 order by 1")
+        // Children finer than townships (villages) are not in the township-grain table.
+        AggregateSource source = digits <= RegionLevel.TOWNSHIP.significantDigits() ? byTownship(region, from, to)
+                : sessions(region, from, to, null);
+        select("rpad(left(region_code, :digits), 12, '0') as k, " + SUMS, source, "group by 1 order by 1")
             .param("digits", digits)
             .query((ResultSet rs) -> {
                 result.put(rs.getString("k"), totals(rs, 0));
@@ -58,7 +65,8 @@ class FigureRepository {
     /** Per month (first day of the month), oldest first; months without sessions left out. */
     Map<LocalDate, Totals> byMonth(RegionCode region, LocalDate from, LocalDate to, Long streamer) {
         Map<LocalDate, Totals> result = new LinkedHashMap<>();
-        select("month as k, " + SUMS, sessions(region, from, to, streamer), "group by 1 order by 1")
+        AggregateSource source = streamer == null ? byTownship(region, from, to) : sessions(region, from, to, streamer);
+        select("month as k, " + SUMS, source, "group by 1 order by 1")
             .param("streamer", streamer)
             .query((ResultSet rs) -> {
                 result.put(rs.getObject("k", LocalDate.class), totals(rs, 0));
@@ -67,7 +75,7 @@ class FigureRepository {
     }
 
     List<Named> byPlatform(RegionCode region, LocalDate from, LocalDate to) {
-        return select("platform_code as k, platform_code as label, " + SUMS, sessions(region, from, to, null),
+        return select("platform_code as k, platform_code as label, " + SUMS, byTownship(region, from, to),
                 "group by 1 order by gmv desc, 1")
             .query(FigureRepository::named).list();
     }
@@ -161,6 +169,16 @@ class FigureRepository {
     private static AggregateSource sessions(RegionCode region, LocalDate from, LocalDate to, Long streamer) {
         return AggregateSource.of(AggregateSource.Kind.SESSIONS, region, from, to,
                 streamer == null ? null : "streamer_id = :streamer");
+    }
+
+    /**
+     * The session pre-aggregates of the range without village or streamer: the township-grain
+     * monthly table for a township or above; for a village, which that table does not resolve,
+     * the village-grain one (its whole months from livestream_monthly, not a year of daily rows).
+     */
+    private static AggregateSource byTownship(RegionCode region, LocalDate from, LocalDate to) {
+        return region.level() == RegionLevel.VILLAGE ? sessions(region, from, to, null)
+                : AggregateSource.of(AggregateSource.Kind.SESSIONS_BY_TOWNSHIP, region, from, to, null);
     }
 
     private static Totals totals(ResultSet rs, int row) throws SQLException {

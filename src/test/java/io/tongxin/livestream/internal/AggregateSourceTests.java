@@ -98,6 +98,32 @@ class AggregateSourceTests {
             .containsExactly("livestream_monthly 2025-01-01..2025-12-31");
     }
 
+    /**
+     * The session figures by township (V65): a township and above read livestream_township_monthly
+     * for whole months and livestream_daily for the edges, with no streamer column; a village is
+     * not in the township table and reads the daily one for any range.
+     */
+    @Test
+    void theTownshipGrainSessionsComeFromTheTownshipTableFromATownshipUp() {
+        RegionCode village = RegionCode.of("621022104201");
+        for (RegionCode region : List.of(RegionCode.of("621022104000"), COUNTY, RegionCode.of("621000000000"))) {
+            assertThat(parts(Kind.SESSIONS_BY_TOWNSHIP, region, "2025-01-01", "2025-12-31")).as(region.value())
+                .containsExactly("livestream_township_monthly 2025-01-01..2025-12-31");
+            assertThat(parts(Kind.SESSIONS_BY_TOWNSHIP, region, "2025-01-15", "2025-03-01")).as(region.value())
+                .containsExactly("livestream_township_monthly 2025-02-01..2025-02-28",
+                        "livestream_daily 2025-01-15..2025-01-31", "livestream_daily 2025-03-01..2025-03-01");
+            assertThat(parts(Kind.SESSIONS_BY_TOWNSHIP, region, "2025-03-02", "2025-03-20")).as(region.value())
+                .containsExactly("livestream_daily 2025-03-02..2025-03-20");
+        }
+        assertThat(parts(Kind.SESSIONS_BY_TOWNSHIP, village, "2025-01-01", "2025-12-31"))
+            .containsExactly("livestream_daily 2025-01-01..2025-12-31");
+        AggregateSource source = AggregateSource.of(Kind.SESSIONS_BY_TOWNSHIP, COUNTY, LocalDate.parse("2025-01-15"),
+                LocalDate.parse("2025-03-01"), null);
+        assertThat(source.sql().split("union all")).hasSize(3).allSatisfy(part -> assertThat(part)
+            .contains("month, region_code, platform_code, sessions, seconds, viewers, orders, gmv from")
+            .doesNotContain("streamer_id"));
+    }
+
     /** Each part of the union as "table first..last" (inclusive days), in the source's order. */
     private static List<String> parts(String from, String to) {
         return parts(Kind.SESSIONS, COUNTY, from, to);

@@ -49,6 +49,7 @@ class FigureRangeTests {
     /** In VILLAGE's township (合道镇), with products of its own, so that village and township differ. */
     static final String NEIGHBOUR = "621022105213";
     static final RegionCode TOWNSHIP = RegionCode.of("621022105000");
+    static final RegionCode CITY = RegionCode.of(QINGYANG);
 
     static final List<LocalDate[]> RANGES = List.of(
             // inside one month
@@ -153,6 +154,46 @@ class FigureRangeTests {
     }
 
     /**
+     * Totals, by child region, by month and by platform read the township-grain sessions (V65) from
+     * a township up and the village-grain ones for a village: for every level and every range they
+     * must be the region's own raw sums. Children are cut at the township (from the township table)
+     * and at the village (from the village-grain one).
+     */
+    @Test
+    void theTownshipGrainFiguresOfEveryLevelEqualTheRawSessions() {
+        Map<RegionCode, List<Integer>> childDigits = new LinkedHashMap<>();
+        childDigits.put(CITY, List.of(6, 9));
+        childDigits.put(COUNTY, List.of(9, 12));
+        childDigits.put(TOWNSHIP, List.of(12));
+        childDigits.put(RegionCode.of(VILLAGE), List.of(12));
+        LocalDate jan = LocalDate.parse("2025-01-01");
+        LocalDate dec = LocalDate.parse("2025-12-31");
+        // Two platforms and two townships in the county's year, so that a mixed-up group shows.
+        assertThat(raw(COUNTY, "platform_code", jan, dec)).containsKeys("DOUYIN", "KUAISHOU");
+        assertThat(raw(COUNTY, "rpad(left(region_code, 9), 12, '0')", jan, dec)).hasSizeGreaterThanOrEqualTo(2);
+        childDigits.forEach((region, digitsList) -> {
+            assertThat(figures.totals(region, jan, dec, null).sessions()).as(region.value()).isPositive();
+            for (LocalDate[] r : RANGES) {
+                LocalDate from = r[0];
+                LocalDate to = r[1];
+                String range = region.value() + " " + from + ".." + to;
+                Map<String, Totals> byMonth = raw(region,
+                        "cast(date_trunc('month', started_at at time zone 'Asia/Shanghai') as date)", from, to);
+                assertThat(figures.totals(region, from, to, null)).as(range)
+                    .isEqualTo(figures.rawTotals(region, from, to))
+                    .isEqualTo(byMonth.values().stream().reduce(Totals.ZERO, Totals::plus));
+                assertThat(keyed(figures.byMonth(region, from, to, null))).as(range).isEqualTo(byMonth);
+                for (int digits : digitsList) {
+                    assertThat(figures.totalsByChild(region, digits, from, to)).as(range + " by " + digits)
+                        .isEqualTo(raw(region, "rpad(left(region_code, " + digits + "), 12, '0')", from, to));
+                }
+                assertThat(named(figures.byPlatform(region, from, to))).as(range)
+                    .isEqualTo(raw(region, "platform_code", from, to));
+            }
+        });
+    }
+
+    /**
      * The monthly product table is at township grain (V64): a township's products over a year
      * come from it, a village's from the daily table. Both must still be the village's or the
      * township's own sums, over every range.
@@ -205,7 +246,7 @@ class FigureRangeTests {
         for (LocalDate[] wholeMonths : List.of(range("2025-01-01", "2025-12-31"), range("2025-02-01", "2025-02-28"),
                 new LocalDate[] {FigureRepository.BEGINNING, FigureRepository.END})) {
             assertThat(run.apply(wholeMonths)).hasSize(8)
-                .allSatisfy(sql -> assertThat(sql).containsPattern("livestream_(product_)?monthly")
+                .allSatisfy(sql -> assertThat(sql).containsPattern("livestream_(product_|township_)?monthly")
                     .doesNotContain("_daily"));
         }
         assertThat(run.apply(range("2025-01-02", "2025-01-31"))).hasSize(8)
@@ -220,12 +261,41 @@ class FigureRangeTests {
         assertThat(statements).hasSize(2);
         assertThat(statements.get(0)).contains("livestream_product_daily").doesNotContain("_monthly");
         assertThat(statements.get(1)).contains("livestream_product_monthly").doesNotContain("_daily");
+
+        // The city's whole year: totals, by county, by township, by month and by platform read the
+        // township-grain table only; per village or per streamer, the village-grain one.
+        LocalDate jan = LocalDate.parse("2025-01-01");
+        LocalDate dec = LocalDate.parse("2025-12-31");
+        statements.clear();
+        recorded.totals(CITY, jan, dec, null);
+        recorded.totalsByChild(CITY, 6, jan, dec);
+        recorded.totalsByChild(CITY, 9, jan, dec);
+        recorded.byMonth(CITY, jan, dec, null);
+        recorded.byPlatform(CITY, jan, dec);
+        assertThat(statements).hasSize(5).allSatisfy(sql -> assertThat(sql).contains("from livestream_township_monthly")
+            .doesNotContain("from livestream_monthly").doesNotContain("_daily"));
+        statements.clear();
+        recorded.totals(CITY, jan, dec, douyin.id());
+        recorded.byMonth(CITY, jan, dec, douyin.id());
+        recorded.totalsByChild(COUNTY, 12, jan, dec);
+        recorded.topVillages(CITY, jan, dec, 10);
+        recorded.topStreamers(CITY, jan, dec, 10);
+        // A village is not in the township table: its whole months come from the village-grain one.
+        recorded.totals(RegionCode.of(VILLAGE), jan, dec, null);
+        recorded.byPlatform(RegionCode.of(VILLAGE), jan, dec);
+        assertThat(statements).hasSize(7).allSatisfy(sql -> assertThat(sql).contains("from livestream_monthly")
+            .doesNotContain("livestream_township_monthly").doesNotContain("_daily"));
     }
 
     /** Sums over the raw sessions of the county in the range, grouped by {@code key}. */
     private Map<String, Totals> raw(String key, LocalDate from, LocalDate to) {
+        return raw(COUNTY, key, from, to);
+    }
+
+    /** Sums over the raw sessions of the region in the range, grouped by {@code key}. */
+    private Map<String, Totals> raw(RegionCode region, String key, LocalDate from, LocalDate to) {
         Map<String, Totals> result = new LinkedHashMap<>();
-        jdbc.sql(rawSql(key) + " order by gmv desc, sessions desc, k").params(rawParams(from, to))
+        jdbc.sql(rawSql(key) + " order by gmv desc, sessions desc, k").params(rawParams(region, from, to))
             .query((ResultSet rs) -> {
                 result.put(rs.getString("k"), new Totals(rs.getLong("sessions"), rs.getLong("seconds"),
                         rs.getLong("viewers"), rs.getLong("orders"), rs.getBigDecimal("gmv")));
