@@ -29,6 +29,8 @@ public final class Cells {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,，;；\\n]+");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+(\\.0+)?");
     private static final Pattern TEN_THOUSANDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[万wW]");
+    /** Zero-width spaces and the byte-order mark, which Excel and WeChat leave in pasted text. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\uFEFF]");
     /** Excel's serials for 1900-01-01 .. 2099-12-31; anything else is not a date someone meant. */
     private static final double FIRST_SERIAL = 1;
     private static final double LAST_SERIAL = 73050;
@@ -44,7 +46,7 @@ public final class Cells {
         if (value == null) {
             return "";
         }
-        return value.replaceAll("[\\u200B-\\u200D\\uFEFF]", "").replace('\u00A0', ' ').replace('\u3000', ' ').strip();
+        return INVISIBLE.matcher(value).replaceAll("").replace('\u00A0', ' ').replace('\u3000', ' ').strip();
     }
 
     /** Full-width letters and digits as ASCII (NFKC), then {@link #clean}. */
