@@ -11,11 +11,13 @@ import java.util.List;
 /**
  * Recomputes the 村村播 pre-aggregates (V50's livestream_daily, livestream_village_day,
  * livestream_product_daily, V62's livestream_monthly and livestream_product_monthly, V65's
- * livestream_township_monthly) from every session, set-based, with exactly the trigger's rules: the
- * Asia/Shanghai day (month) of the start, whole seconds of the duration, figures under the first
- * village (products by month, and the sessions by township, month and platform, under its
- * township, V64/V65), each distinct represented village and each distinct product counted once per
- * session, and only groups that have sessions. The monthly tables are computed from the raw
+ * livestream_township_monthly, V66's livestream_village_last_day) from every session, set-based,
+ * with exactly the trigger's rules: the Asia/Shanghai day (month) of the start, whole seconds of
+ * the duration, figures under the first village (products by month, and the sessions by township,
+ * month and platform, under its township, V64/V65), each distinct represented village and each
+ * distinct product counted once per session, and only groups that have sessions; each village's
+ * last day from the rebuilt village days (V66's trigger on livestream_village_day stays off, as in
+ * V66's fill). The monthly tables are computed from the raw
  * sessions too, not from the daily ones, so that the check compares two independent sums. Then
  * checks the totals against the raw sessions.
  */
@@ -26,7 +28,7 @@ final class AggregateRebuild {
     /** The township of a session's first village: V64's grain of livestream_product_monthly. */
     private static final String TOWNSHIP = "rpad(left(s.region_code, 9), 12, '0')";
     private static final String TABLES = "livestream_daily, livestream_village_day, livestream_product_daily,"
-            + " livestream_monthly, livestream_product_monthly, livestream_township_monthly";
+            + " livestream_monthly, livestream_product_monthly, livestream_township_monthly, livestream_village_last_day";
 
     private AggregateRebuild() {
     }
@@ -35,6 +37,10 @@ final class AggregateRebuild {
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
             st.execute("set local work_mem = '256MB'");
+            // Only for this transaction: V66's row trigger on livestream_village_day would otherwise
+            // fire for each of its millions of deleted and inserted rows; the last days are
+            // recomputed set-based below instead.
+            st.execute("set local session_replication_role = replica");
             st.execute("lock table " + TABLES + " in exclusive mode");
             for (String table : TABLES.split(", ")) {
                 st.execute("delete from " + table);
@@ -55,6 +61,8 @@ final class AggregateRebuild {
             st.execute("insert into livestream_village_day (village_code, day, sessions)"
                     + " select v.v, " + DAY + ", count(*) from livestream_session s"
                     + " cross join lateral (select distinct u as v from unnest(s.village_codes) u) v group by 1, 2");
+            st.execute("insert into livestream_village_last_day (village_code, last_day)"
+                    + " select village_code, max(day) from livestream_village_day group by 1 order by 1");
             // {table, its region (village; township for the monthly one), its period column, the period}.
             String[][] productTables = {{"livestream_product_daily", "s.region_code", "day", DAY},
                 {"livestream_product_monthly", TOWNSHIP, "month", MONTH}};
@@ -75,7 +83,8 @@ final class AggregateRebuild {
         }
         try (Statement st = connection.createStatement()) {
             // The summaries read the monthly tables index-only: that needs the visibility map set.
-            st.execute("vacuum analyze livestream_monthly, livestream_product_monthly, livestream_township_monthly");
+            st.execute("vacuum analyze livestream_monthly, livestream_product_monthly, livestream_township_monthly,"
+                    + " livestream_village_last_day");
         }
         List<String> mismatches = check(connection);
         if (!mismatches.isEmpty()) {
@@ -123,6 +132,12 @@ final class AggregateRebuild {
                   full join livestream_township_monthly m using (region_code, month, platform_code)
                  where row(d.sessions, d.seconds, d.viewers, d.orders, d.gmv)
                        is distinct from row(m.sessions, m.seconds, m.viewers, m.orders, m.gmv)"""));
+        // Each village's last day, against the raw sessions (not the village days it was rebuilt from).
+        compare(mismatches, "livestream_village_last_day groups", List.of(BigDecimal.ZERO), row(connection, """
+                select count(*) from (select v as village_code, max((started_at at time zone 'Asia/Shanghai')::date)
+                       as last_day from livestream_session, unnest(village_codes) v group by 1) r
+                  full join livestream_village_last_day l using (village_code)
+                 where r.last_day is distinct from l.last_day"""));
         compare(mismatches, "livestream_product_monthly groups", List.of(BigDecimal.ZERO), row(connection, """
                 select count(*) from (select rpad(left(region_code, 9), 12, '0') as region_code,
                        date_trunc('month', day::timestamp)::date as month, product_code,

@@ -116,9 +116,13 @@ final class BareSql {
                         + low + " and " + high + " group by 1",
                 "select " + k.formatted("village_code") + " as k, count(*) from livestream_village where village_code"
                         + " between " + low + " and " + high + " and enrolled_on <= " + asOf + " group by 1",
-                "select " + k.formatted("r.code") + " as k, count(*) from region r where r.level = 5 and r.code"
+                "select " + k.formatted("a.village_code") + " as k, count(*) from (select l.village_code"
+                        + " from livestream_village_last_day l where l.last_day between " + since + " and " + asOf
+                        + " and l.village_code between " + low + " and " + high + " union all select l.village_code"
+                        + " from livestream_village_last_day l where l.last_day > " + asOf + " and l.village_code"
                         + " between " + low + " and " + high + " and exists (select 1 from livestream_village_day d"
-                        + " where d.village_code = r.code and d.day between " + since + " and " + asOf + ") group by 1",
+                        + " where d.village_code = l.village_code and d.day between " + since + " and " + asOf
+                        + ")) a group by 1",
                 "select " + k.formatted("village_code") + " as k, count(*) from livestream_village where village_code"
                         + " between " + low + " and " + high + " and enrolled_on <= " + asOf
                         + " and demonstration group by 1",

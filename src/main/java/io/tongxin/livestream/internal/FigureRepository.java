@@ -36,6 +36,25 @@ class FigureRepository {
             coalesce(sum(sessions), 0) as sessions, coalesce(sum(seconds), 0) as seconds,
             coalesce(sum(viewers), 0) as viewers, coalesce(sum(orders), 0) as orders, coalesce(sum(gmv), 0) as gmv""";
 
+    /**
+     * Villages represented in a session on a day of [since, asOf], by child region, from each
+     * village's last session day (V66): certainly active when that day lies in the window; when it
+     * lies after asOf (only for an asOf before the newest data), active if a day of the window is
+     * in livestream_village_day, so that only those villages are probed. A village whose last day
+     * is before the window has no day in it. Exact because every village with a session has its
+     * last day, whatever the region table or enrolment say.
+     */
+    static final String ACTIVE_VILLAGES = """
+            select rpad(left(a.village_code, :digits), 12, '0') as k, count(*) as n from (
+              select l.village_code from livestream_village_last_day l
+               where l.last_day between :since and :asOf and l.village_code between :low and :high
+              union all
+              select l.village_code from livestream_village_last_day l
+               where l.last_day > :asOf and l.village_code between :low and :high
+                 and exists (select 1 from livestream_village_day d
+                              where d.village_code = l.village_code and d.day between :since and :asOf)
+            ) a group by 1""";
+
     private final JdbcClient jdbc;
 
     FigureRepository(JdbcClient jdbc) {
@@ -121,13 +140,7 @@ class FigureRepository {
                 + " where level = 5 and code between :low and :high group by 1", params);
         collect(counts, 1, "select rpad(left(village_code, :digits), 12, '0') as k, count(*) as n from livestream_village"
                 + " where village_code between :low and :high and enrolled_on <= :asOf group by 1", params);
-        // Active villages: one probe of (village_code, day) per village of the region, instead of a
-        // walk over every day of every village in the code range. Exact because a session can only
-        // name enrolled villages (SessionValidator), and livestream_village admits only codes of
-        // the region table that do not end in 000, which are exactly its level-5 codes (V3).
-        collect(counts, 2, "select rpad(left(r.code, :digits), 12, '0') as k, count(*) as n from region r"
-                + " where r.level = 5 and r.code between :low and :high and exists (select 1 from livestream_village_day d"
-                + " where d.village_code = r.code and d.day between :since and :asOf) group by 1", params);
+        collect(counts, 2, ACTIVE_VILLAGES, params);
         collect(counts, 3, "select rpad(left(village_code, :digits), 12, '0') as k, count(*) as n from livestream_village"
                 + " where village_code between :low and :high and enrolled_on <= :asOf and demonstration group by 1",
                 params);
