@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,27 @@ class FigureRepository {
         AggregateSource source = streamer == null ? byTownship(region, from, to) : sessions(region, from, to, streamer);
         return select(SUMS, source, "").param("streamer", streamer)
             .query(FigureRepository::totals).single();
+    }
+
+    /**
+     * How many sessions the range holds (every day when from or to is null), of one streamer and
+     * one platform when given: the sessions list's total, from the pre-aggregates (a city's
+     * count(*) over the raw sessions took 0.7 s at 10M).
+     */
+    long sessionCount(RegionCode region, LocalDate from, LocalDate to, Long streamer, String platform) {
+        List<String> conditions = new ArrayList<>();
+        if (streamer != null) {
+            conditions.add("streamer_id = :streamer");
+        }
+        if (platform != null) {
+            conditions.add("platform_code = :platform");
+        }
+        AggregateSource.Kind kind = streamer == null && region.level() != RegionLevel.VILLAGE
+                ? AggregateSource.Kind.SESSIONS_BY_TOWNSHIP : AggregateSource.Kind.SESSIONS;
+        AggregateSource source = AggregateSource.of(kind, region, from == null ? BEGINNING : from,
+                to == null ? END : to, conditions.isEmpty() ? null : String.join(" and ", conditions));
+        return select("coalesce(sum(sessions), 0)", source, "").param("streamer", streamer).param("platform", platform)
+            .query(Long.class).single();
     }
 
     /** Totals per child region (12-digit code of the child), for children with {@code digits} significant digits. */

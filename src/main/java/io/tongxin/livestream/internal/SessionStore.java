@@ -33,9 +33,11 @@ public class SessionStore {
             s.product_codes, s.platform_session_id, s.notes, s.source, s.version""";
 
     private final JdbcClient jdbc;
+    private final FigureRepository figures;
 
-    SessionStore(JdbcClient jdbc) {
+    SessionStore(JdbcClient jdbc, FigureRepository figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     /**
@@ -131,31 +133,23 @@ public class SessionStore {
         RegionCode region = q.regionCode() == null ? scope.root() : RegionCode.of(q.regionCode());
         Map<String, Object> params = new HashMap<>(Sql.subtree(region));
         List<String> where = new ArrayList<>(List.of("s.region_code between :low and :high"));
-        List<String> daily = new ArrayList<>(List.of("region_code between :low and :high"));
         if (q.streamer() != null) {
             where.add("s.streamer_id = :streamer");
-            daily.add("streamer_id = :streamer");
             params.put("streamer", q.streamer());
         }
         if (q.platform() != null) {
             where.add("s.platform_code = :platform");
-            daily.add("platform_code = :platform");
             params.put("platform", q.platform());
         }
         if (q.from() != null) {
             where.add("s.started_at >= :fromInstant");
-            daily.add("day >= :from");
-            params.put("from", q.from());
             params.put("fromInstant", q.from().atStartOfDay(Sql.ZONE).toOffsetDateTime());
         }
         if (q.to() != null) {
             where.add("s.started_at < :toInstant");
-            daily.add("day <= :to");
-            params.put("to", q.to());
             params.put("toInstant", q.to().plusDays(1).atStartOfDay(Sql.ZONE).toOffsetDateTime());
         }
-        long total = jdbc.sql("select coalesce(sum(sessions), 0) from livestream_daily where "
-                + String.join(" and ", daily)).params(params).query(Long.class).single();
+        long total = figures.sessionCount(region, q.from(), q.to(), q.streamer(), q.platform());
         params.put("limit", q.size());
         params.put("offset", (long) q.page() * q.size());
         List<Session> rows = jdbc.sql("select " + COLUMNS + " " + """

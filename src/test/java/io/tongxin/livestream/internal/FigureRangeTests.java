@@ -217,6 +217,36 @@ class FigureRangeTests {
         }
     }
 
+    /** The sessions list's total, for every level and range, with and without streamer and platform. */
+    @Test
+    void theSessionCountOfAnyFilterEqualsTheRawSessions() {
+        List<LocalDate[]> ranges = new ArrayList<>(RANGES);
+        ranges.add(new LocalDate[] {null, null});
+        ranges.add(new LocalDate[] {LocalDate.parse("2025-01-15"), null});
+        long checked = 0;
+        for (RegionCode region : List.of(CITY, COUNTY, TOWNSHIP, RegionCode.of(VILLAGE))) {
+            for (LocalDate[] r : ranges) {
+                for (Long streamer : new Long[] {null, douyin.id()}) {
+                    for (String platform : new String[] {null, "DOUYIN", "KUAISHOU"}) {
+                        long raw = jdbc.sql("""
+                                select count(*) from livestream_session where region_code between :low and :high
+                                   and (cast(:streamer as bigint) is null or streamer_id = :streamer)
+                                   and (cast(:platform as varchar) is null or platform_code = :platform)
+                                   and (cast(:from as date) is null
+                                        or (started_at at time zone 'Asia/Shanghai')::date >= :from)
+                                   and (cast(:to as date) is null or (started_at at time zone 'Asia/Shanghai')::date <= :to)""")
+                            .params(Sql.subtree(region)).param("streamer", streamer).param("platform", platform)
+                            .param("from", r[0]).param("to", r[1]).query(Long.class).single();
+                        assertThat(figures.sessionCount(region, r[0], r[1], streamer, platform))
+                            .as(region + " " + r[0] + ".." + r[1] + " " + streamer + " " + platform).isEqualTo(raw);
+                        checked += raw;
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("the data set has sessions to count").isPositive();
+    }
+
     @Test
     void theTopListsKeepTheirOrderAndLimit() {
         LocalDate from = LocalDate.parse("2024-12-31");
