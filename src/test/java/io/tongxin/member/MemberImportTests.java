@@ -134,17 +134,20 @@ class MemberImportTests {
         api.commit(job.read("$.id"), "VALID_ONLY", false);
 
         Map<String, Object> stored = jdbc.sql("""
-                select m.max_followers, a.followers, a.display_name,
-                       (select count(*) from follower_snapshot s where s.account_id = a.id) snapshots,
-                       (select count(*) from member_change c where c.member_id = m.id and c.field = 'accounts'
-                           and c.source = 'IMPORT') account_history,
-                       (select count(*) from member_change c where c.member_id = m.id and c.field = 'name'
-                           and c.source = 'IMPORT') name_history
+                select m.id, m.max_followers, a.followers, a.display_name,
+                       (select count(*) from follower_snapshot s where s.account_id = a.id) snapshots
                   from member m join member_account a on a.member_id = m.id where m.name = :n""")
             .param("n", tag + "甲").query().singleRow();
         assertThat(stored).containsEntry("max_followers", 35000L).containsEntry("followers", 35000L)
-            .containsEntry("display_name", "环县甲").containsEntry("snapshots", 1L)
-            .containsEntry("account_history", 1L).containsEntry("name_history", 1L);
+            .containsEntry("display_name", "环县甲").containsEntry("snapshots", 1L);
+        // The history reads back field by field, with the source 导入 (IMPORT).
+        mvc.perform(get("/api/v1/members/" + stored.get("id") + "/history").with(httpBasic(clerk, PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[?(@.field == 'accounts' && @.source == 'IMPORT')].newValue",
+                    org.hamcrest.Matchers.contains("KUAISHOU @" + handle)))
+            .andExpect(jsonPath("$[?(@.field == 'name' && @.source == 'IMPORT')].newValue",
+                    org.hamcrest.Matchers.contains(tag + "甲")))
+            .andExpect(jsonPath("$[?(@.field == '*created')]", org.hamcrest.Matchers.empty()));
 
         List<Object> taken = row(tag + "丙", "男", null, null, "网络人士", "环县", "县管");
         taken.set(14, "快手");
