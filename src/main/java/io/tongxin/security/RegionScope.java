@@ -1,6 +1,7 @@
 package io.tongxin.security;
 
 import java.util.Map;
+import java.util.Optional;
 
 import io.tongxin.region.RegionCode;
 import io.tongxin.shared.NotFoundException;
@@ -28,6 +29,18 @@ public record RegionScope(RegionCode root) {
         if (!includes(regionCode)) {
             throw new NotFoundException(notFoundMessageCode, args);
         }
+    }
+
+    /**
+     * The one region whose subtree is what this scope sees of {@code filter}'s subtree (region
+     * subtrees are nested or apart): the filter when it lies inside the scope, the scope's root
+     * when the filter lies above it, empty when the two are apart. A null filter is the root.
+     */
+    public Optional<RegionCode> narrowedTo(RegionCode filter) {
+        if (filter == null || filter.contains(root)) {
+            return Optional.of(root);
+        }
+        return root.contains(filter) ? Optional.of(filter) : Optional.empty();
     }
 
     /**

@@ -116,7 +116,7 @@ public final class BenchmarkClient {
                 + query.apply(samples.get(i % samples.size()));
         report(name, load.run(name, 10, requests, path), sql, samples.stream().limit(bareRuns)
             .map(s -> BareSql.memberSearch(scope + " and " + condition.apply(s), query.apply(s).startsWith("q="),
-                    query.apply(s).isEmpty(), page, 20)).toList());
+                    query.apply(s).isEmpty() ? option("root", BenchScale.GANSU) : null, page, 20)).toList());
     }
 
     private void summaries(LoadRunner load, BareSql sql, int requests, int bareRuns) throws Exception {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Folds the per-statement deltas of {@code member_count} (V63) into one row per region, so that
- * summing a province stays a read of a few thousand rows however many imports came before. Rows
+ * Folds the per-statement deltas of {@code member_count} (V63, V69) into one row per region, so that
+ * a region's total stays a read of a few rows however many imports came before. Rows
  * written by transactions still running are invisible here and stay as they are; the sums never
  * change.
  */

@@ -63,7 +63,7 @@ class MemberSearch {
                 return MemberRepository.row(rs, n);
             })
             .list();
-        long total = hits[0] >= 0 ? hits[0] : total(rows.size(), offset, query, condition, params);
+        long total = hits[0] >= 0 ? hits[0] : total(rows.size(), offset, query, scope, condition, params);
         return new PageResult<>(rows, query.page(), query.size(), total);
     }
 
@@ -88,16 +88,23 @@ class MemberSearch {
 
     /**
      * A page that is not full tells the total without counting (most searches find a handful); a
-     * list asking for nothing but a region sums the per-region counts of V63 instead of counting
-     * up to a province's members; anything else is counted.
+     * list asking for nothing but a region reads the region's own count (V63, V69) instead of
+     * counting up to a province's members; anything else is counted.
      */
-    private long total(int rowsOnPage, long offset, MemberQuery query, String condition, Map<String, Object> params) {
+    private long total(int rowsOnPage, long offset, MemberQuery query, RegionScope scope, String condition,
+            Map<String, Object> params) {
         if (rowsOnPage > 0 && rowsOnPage < query.size() || rowsOnPage == 0 && offset == 0) {
             return offset + rowsOnPage;
         }
-        String table = regionOnly(query) ? "select coalesce(sum(m.members), 0) from member_count m where "
-                : "select count(*) from member m where ";
-        return jdbc.sql(table + condition).params(params).query(Long.class).single();
+        if (regionOnly(query)) {
+            return scope.narrowedTo(present(query.regionCode()) ? RegionCode.of(query.regionCode()) : null)
+                .map(region -> jdbc.sql("select coalesce(sum(members), 0) from member_count where region_code = :region")
+                    .param("region", region.value())
+                    .query(Long.class)
+                    .single())
+                .orElse(0L);
+        }
+        return jdbc.sql("select count(*) from member m where " + condition).params(params).query(Long.class).single();
     }
 
     /** True when the query's condition is only the scope and a region, which member_count can answer. */

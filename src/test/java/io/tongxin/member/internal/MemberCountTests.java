@@ -1,16 +1,20 @@
 package io.tongxin.member.internal;
 
+import static io.tongxin.security.SecurityFixtures.CHONGXIN;
 import static io.tongxin.security.SecurityFixtures.HUANXIAN;
 import static io.tongxin.security.SecurityFixtures.PASSWORD;
+import static io.tongxin.security.SecurityFixtures.QINGYANG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.tongxin.region.RegionCode;
 import io.tongxin.security.SecurityFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The per-region member counts (V63) that the unfiltered list's total is summed from: they must
- * equal count(*) per region after every kind of write, and compaction must not change them.
+ * The per-region member counts (V63, V69) that the unfiltered list's total is read from: each
+ * region's rows must hold the number of members its region scope sees (its own and every region
+ * below it) after every kind of write, and compaction must not change them.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -93,12 +98,37 @@ class MemberCountTests {
                 select '合计' || i, 'heji' || i, 'hj', 'FEMALE', '621022104000', 'TOWNSHIP', 'GENERAL', '{ONLINE}',
                        'test', 'test'
                   from generate_series(1, 12) i""").update();
+        jdbc.sql("""
+                insert into member (name, name_pinyin, name_initials, gender, region_code, tier, importance,
+                                    category_codes, created_by, updated_by)
+                select '合计乙' || i, 'hejiyi' || i, 'hjy', 'MALE', :elsewhere, 'TOWNSHIP', 'GENERAL', '{ONLINE}',
+                       'test', 'test'
+                  from generate_series(1, 3) i""").param("elsewhere", FROM).update();
         long inScope = jdbc.sql("select count(*) from member where region_code between '621022000000' and '621022999999'")
             .query(Long.class).single();
         assertThat(inScope).as("more than a page of 5").isGreaterThan(5);
         long total = json.readTree(mvc.perform(get("/api/v1/members").param("size", "5").with(httpBasic(clerk, PASSWORD)))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).path("total").asLong();
         assertThat(total).isEqualTo(inScope);
+
+        // A city clerk filtering by that county reads the county's count; a county clerk filtering
+        // by the city above still sees only the county, and by another county sees nothing.
+        String cityClerk = fixtures.user(QINGYANG, "CITY_ADMIN");
+        assertThat(total(cityClerk, HUANXIAN)).isEqualTo(inScope);
+        assertThat(total(clerk, QINGYANG)).isEqualTo(inScope);
+        assertThat(total(clerk, CHONGXIN)).isZero();
+        long city = jdbc.sql("select count(*) from member where region_code between '621000000000' and '621099999999'")
+            .query(Long.class).single();
+        assertThat(total(cityClerk, null)).isEqualTo(city).isGreaterThan(inScope);
+    }
+
+    private long total(String user, String regionCode) throws Exception {
+        var request = get("/api/v1/members").param("size", "5").with(httpBasic(user, PASSWORD));
+        if (regionCode != null) {
+            request.param("regionCode", regionCode);
+        }
+        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString()).path("total").asLong();
     }
 
     private Map<String, Long> stored() {
@@ -107,9 +137,23 @@ class MemberCountTests {
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /**
+     * For every region of the region table, the members in its subtree as a region scope sees it
+     * ({@link RegionCode#contains}), worked out here from count(*) per member region.
+     */
     private Map<String, Long> actual() {
-        return jdbc.sql("select region_code, count(*) from member group by 1")
-            .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+        Map<RegionCode, Long> perRegion = jdbc.sql("select region_code, count(*) from member group by 1")
+            .query((rs, n) -> Map.entry(RegionCode.of(rs.getString(1)), rs.getLong(2))).list().stream()
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, Long> subtrees = new HashMap<>();
+        for (String code : jdbc.sql("select code from region").query(String.class).list()) {
+            RegionCode node = RegionCode.of(code);
+            long members = perRegion.entrySet().stream().filter(e -> node.contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+            if (members > 0) {
+                subtrees.put(code, members);
+            }
+        }
+        return subtrees;
     }
 }
