@@ -44,10 +44,11 @@ final class BareSql {
     /**
      * The statements of a member search with this WHERE clause, as MemberSearch runs them: the page
      * query (ids first, then their rows; search text is collected, sorted and counted in one go),
-     * then, only when the page came back full and there is no search text, the count (from the
-     * per-region counts when the query asks for nothing but a region).
+     * then, only when the page came back full and there is no search text, the count (the row of
+     * {@code countRegion} in the per-region counts when the query asks for nothing but a region,
+     * null otherwise).
      */
-    static List<String> memberSearch(String condition, boolean searchText, boolean regionOnly, int page, int size) {
+    static List<String> memberSearch(String condition, boolean searchText, String countRegion, int page, int size) {
         String order = " order by m.name_pinyin, m.id";
         String limit = " limit " + size + " offset " + (long) page * size;
         if (searchText) {
@@ -56,11 +57,12 @@ final class BareSql {
                     + order + limit + ") select " + MEMBER_COLUMNS + ", (select count(*) from hits) as hit_count"
                     + " from member m join page on page.id = m.id" + order);
         }
-        String count = regionOnly ? "select coalesce(sum(m.members), 0) from member_count m where "
-                : "select count(*) from member m where ";
+        String count = countRegion != null
+                ? "select coalesce(sum(members), 0) from member_count where region_code = " + literal(countRegion)
+                : "select count(*) from member m where " + condition;
         return List.of("with page as (select m.id from member m where " + condition + order + limit + ") select "
                 + MEMBER_COLUMNS + " from member m join page on page.id = m.id" + order,
-                IF_PAGE_FULL + size + "\n" + count + condition);
+                IF_PAGE_FULL + size + "\n" + count);
     }
 
     static String scope(String root) {
@@ -70,10 +72,12 @@ final class BareSql {
     static String namePrefix(String q) {
         String grams = "cast(" + literal(grams(q)) + " as text[])";
         String contains = literal("%" + q + "%");
-        return "((tongxin_ngrams(m.name) @> " + grams + " and m.name like " + contains + ")"
-                + " or m.id = any(array(select a.member_id from member_account a where (tongxin_ngrams(a.display_name) @> "
-                + grams + " and a.display_name like " + contains + ") or (tongxin_ngrams(a.handle) @> " + grams
-                + " and lower(a.handle) like lower(" + contains + ")))))";
+        return "m.id = any(array(select n.id from member n where tongxin_ngrams(n.name) @> " + grams
+                + " and n.name like " + contains
+                + " union all select a.member_id from member_account a where tongxin_ngrams(a.display_name) @> " + grams
+                + " and a.display_name like " + contains
+                + " union all select a.member_id from member_account a where tongxin_ngrams(a.handle) @> " + grams
+                + " and lower(a.handle) like lower(" + contains + ")))";
     }
 
     static String latin(String q) {
@@ -104,7 +108,7 @@ final class BareSql {
                 + literal(low(region)) + " and " + literal(high(region));
     }
 
-    /** The six statements of GET /api/v1/livestream/summary (coverage by child region, then totals). */
+    /** The four statements of GET /api/v1/livestream/summary (coverage by child region, then totals). */
     static List<String> summary(String region, int digits, String from, String to) {
         String low = literal(low(region));
         String high = literal(high(region));
@@ -114,8 +118,12 @@ final class BareSql {
         return List.of(
                 "select " + k.formatted("code") + " as k, count(*) from region where level = 5 and code between "
                         + low + " and " + high + " group by 1",
-                "select " + k.formatted("village_code") + " as k, count(*) from livestream_village where village_code"
-                        + " between " + low + " and " + high + " and enrolled_on <= " + asOf + " group by 1",
+                "select " + k.formatted("v.village_code") + " as k, count(*), count(*) filter (where v.demonstration),"
+                        + " count(*) filter (where served.village_code is null) from livestream_village v left join"
+                        + " (select distinct village_code from livestream_assignment where ended_on is null and"
+                        + " village_code between " + low + " and " + high + ") served on served.village_code ="
+                        + " v.village_code where v.village_code between " + low + " and " + high
+                        + " and v.enrolled_on <= " + asOf + " group by 1",
                 "select " + k.formatted("a.village_code") + " as k, count(*) from (select l.village_code"
                         + " from livestream_village_last_day l where l.last_day between " + since + " and " + asOf
                         + " and l.village_code between " + low + " and " + high + " union all select l.village_code"
@@ -123,13 +131,6 @@ final class BareSql {
                         + " between " + low + " and " + high + " and exists (select 1 from livestream_village_day d"
                         + " where d.village_code = l.village_code and d.day between " + since + " and " + asOf
                         + ")) a group by 1",
-                "select " + k.formatted("village_code") + " as k, count(*) from livestream_village where village_code"
-                        + " between " + low + " and " + high + " and enrolled_on <= " + asOf
-                        + " and demonstration group by 1",
-                "select " + k.formatted("v.village_code") + " as k, count(*) from livestream_village v where"
-                        + " v.village_code between " + low + " and " + high + " and v.enrolled_on <= " + asOf
-                        + " and not exists (select 1 from livestream_assignment a where a.village_code = v.village_code"
-                        + " and a.ended_on is null) group by 1",
                 "select coalesce(sum(sessions), 0), coalesce(sum(seconds), 0), coalesce(sum(viewers), 0),"
                         + " coalesce(sum(orders), 0), coalesce(sum(gmv), 0) from "
                         + sessionSource(low, high, LocalDate.parse(from), LocalDate.parse(to)) + " f ");

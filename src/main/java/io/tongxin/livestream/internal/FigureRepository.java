@@ -160,16 +160,25 @@ class FigureRepository {
         Map<String, long[]> counts = new LinkedHashMap<>();
         collect(counts, 0, "select rpad(left(code, :digits), 12, '0') as k, count(*) as n from region"
                 + " where level = 5 and code between :low and :high group by 1", params);
-        collect(counts, 1, "select rpad(left(village_code, :digits), 12, '0') as k, count(*) as n from livestream_village"
-                + " where village_code between :low and :high and enrolled_on <= :asOf group by 1", params);
+        // Enrolled, demonstration and unserved villages in one pass over the enrolled villages. The
+        // open assignments are read for the region only: hashing the province's to answer for one
+        // city was 6 of a city summary's 20 ms.
+        jdbc.sql("""
+                select rpad(left(v.village_code, :digits), 12, '0') as k, count(*) as enrolled,
+                       count(*) filter (where v.demonstration) as demonstration,
+                       count(*) filter (where served.village_code is null) as unserved
+                  from livestream_village v
+                  left join (select distinct village_code from livestream_assignment
+                              where ended_on is null and village_code between :low and :high) served
+                         on served.village_code = v.village_code
+                 where v.village_code between :low and :high and v.enrolled_on <= :asOf
+                 group by 1""").params(params).query((ResultSet rs) -> {
+                     long[] n = counts.computeIfAbsent(rs.getString("k"), k -> new long[5]);
+                     n[1] = rs.getLong("enrolled");
+                     n[3] = rs.getLong("demonstration");
+                     n[4] = rs.getLong("unserved");
+                 });
         collect(counts, 2, ACTIVE_VILLAGES, params);
-        collect(counts, 3, "select rpad(left(village_code, :digits), 12, '0') as k, count(*) as n from livestream_village"
-                + " where village_code between :low and :high and enrolled_on <= :asOf and demonstration group by 1",
-                params);
-        collect(counts, 4, "select rpad(left(v.village_code, :digits), 12, '0') as k, count(*) as n"
-                + " from livestream_village v where v.village_code between :low and :high and v.enrolled_on <= :asOf"
-                + " and not exists (select 1 from livestream_assignment a where a.village_code = v.village_code"
-                + " and a.ended_on is null) group by 1", params);
         Map<String, Coverage> result = new LinkedHashMap<>();
         counts.forEach((k, n) -> result.put(k, new Coverage(n[0], n[1], n[2], n[3], n[4])));
         return result;

@@ -66,7 +66,7 @@ public class VillageStore {
         Map<String, Object> params = new HashMap<>(Sql.subtree(region));
         String where = " where v.village_code between :low and :high" + (withoutStreamer
                 ? " and not exists (select 1 from livestream_assignment a where a.village_code = v.village_code"
-                  + " and a.ended_on is null)" : "");
+                  + " and a.ended_on is null and a.village_code between :low and :high)" : "");
         long total = jdbc.sql("select count(*) from livestream_village v" + where).params(params)
             .query(Long.class).single();
         params.put("limit", size);
