@@ -91,6 +91,7 @@ public final class BenchmarkClient {
 
     private void searchesAndSummaries(LoadRunner load, BareSql sql, List<String[]> samples, String scope,
             int deepPage, int requests, int bareRuns) throws Exception {
+        floor(load, requests);
         search(load, sql, "search: name prefix", requests, bareRuns, samples,
                 s -> "q=" + enc(s[0].substring(0, Math.min(2, s[0].length()))),
                 s -> BareSql.namePrefix(s[0].substring(0, Math.min(2, s[0].length()))), scope, 0);
@@ -104,6 +105,21 @@ public final class BenchmarkClient {
         search(load, sql, "search: deep page " + deepPage, requests, bareRuns, samples, s -> "",
                 s -> "true", scope, deepPage);
         summaries(load, sql, Integer.parseInt(option("summary-requests", String.valueOf(requests / 2))), bareRuns);
+    }
+
+    /**
+     * The floor of this machine and client: an authenticated API call that runs no SQL (the region
+     * tree is held in memory). A search's latency above this is the search's own; at this floor
+     * the two cores are already shared by the client, the server and PostgreSQL.
+     */
+    private void floor(LoadRunner load, int requests) throws Exception {
+        String name = "floor: one region, no SQL";
+        if (skipped(name)) {
+            return;
+        }
+        Latencies latencies = load.run(name, 10, requests, i -> "/api/v1/regions/" + option("root", BenchScale.GANSU));
+        scenarios.add(latencies);
+        System.out.println(latencies.line());
     }
 
     private void search(LoadRunner load, BareSql sql, String name, int requests, int bareRuns, List<String[]> samples,

@@ -94,7 +94,7 @@ class BenchmarkSmokeTests {
         options.put("db-password", pool.getPassword() == null ? "" : pool.getPassword());
         BenchmarkClient.Report report = new BenchmarkClient(options).run();
 
-        assertThat(report.scenarios()).hasSize(8).allSatisfy(s -> {
+        assertThat(report.scenarios()).hasSize(9).allSatisfy(s -> {
             assertThat(s.errors()).as(s.name()).isZero();
             assertThat(s.nanos()).as(s.name()).hasSize(6).doesNotContain(0L);
         });
