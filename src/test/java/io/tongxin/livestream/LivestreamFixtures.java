@@ -85,7 +85,8 @@ public class LivestreamFixtures {
     /** Enrols the village unless it is already (the test database is shared); call signed in. */
     public void enrol(String villageCode) {
         try {
-            programme.enrol(new VillageRequest(villageCode, LocalDate.of(2024, 3, 1), false, null, null, null, null));
+            programme.enrol(new VillageRequest(villageCode, LocalDate.of(2024, 3, 1), false, null, null, null, null,
+                    null));
         }
         catch (ConflictException alreadyEnrolled) {
             // enrolled by another test: fine

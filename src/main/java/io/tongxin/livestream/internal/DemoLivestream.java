@@ -104,8 +104,8 @@ class DemoLivestream implements ApplicationRunner {
             regions.children(township.code()).stream().filter(v -> random.nextInt(5) < 3).forEach(villages::add);
         }
         for (Region village : villages) {
-            programme.enrol(new VillageRequest(village.code().value(), start.minusDays(random.nextInt(90)),
-                    random.nextInt(9) == 0, null, null, null, null));
+            programme.enrol(VillageRequest.enrolment(village.code().value(), start.minusDays(random.nextInt(90)),
+                    random.nextInt(9) == 0, null, null, null));
         }
         int created = 0;
         for (Member streamer : streamers(county)) {

@@ -114,11 +114,23 @@ class LivestreamApiController {
         return programme.enrol(request);
     }
 
+    /**
+     * Replaces the enrolment. The contact phone is write-only: omitted or blank keeps the stored
+     * number, a value replaces it, {@code "clearContactPhone": true} removes it.
+     */
     @PutMapping("/villages/{code}")
     @PreAuthorize("hasAuthority('livestream:edit')")
     EnrolledVillage updateVillage(@PathVariable String code, @RequestBody VillageRequest request) {
-        return programme.updateVillage(new VillageRequest(code, request.enrolledOn(), request.demonstration(),
-                request.contactName(), request.contactPhone(), request.notes(), request.version()));
+        return programme.updateVillage(request.forVillage(code));
+    }
+
+    /** The clear contact phone for a reason ({@code {"reason": "..."}}); audited. */
+    @PostMapping("/villages/{code}/reveal")
+    @PreAuthorize("hasAuthority('" + ProgrammeManagement.SENSITIVE_VIEW + "')")
+    Map<String, String> revealContactPhone(@PathVariable String code,
+            @RequestBody(required = false) RevealRequest request) {
+        return Map.of("field", "CONTACT_PHONE",
+                "value", programme.revealContactPhone(code, request == null ? null : request.reason()));
     }
 
     @GetMapping("/assignments")
@@ -171,5 +183,8 @@ class LivestreamApiController {
     }
 
     record AssignmentRequest(Long memberId, String villageCode, LocalDate startedOn) {
+    }
+
+    record RevealRequest(String reason) {
     }
 }

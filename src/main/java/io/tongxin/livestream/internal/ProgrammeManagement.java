@@ -10,6 +10,7 @@ import io.tongxin.audit.AuditEntry;
 import io.tongxin.audit.AuditLog;
 import io.tongxin.member.Member;
 import io.tongxin.member.MemberManagement;
+import io.tongxin.personaldata.SensitiveDataProtector;
 import io.tongxin.region.RegionCode;
 import io.tongxin.region.RegionDirectory;
 import io.tongxin.region.RegionLevel;
@@ -18,17 +19,22 @@ import io.tongxin.security.RegionScopes;
 import io.tongxin.shared.ConflictException;
 import io.tongxin.shared.FieldViolation;
 import io.tongxin.shared.InvalidFieldsException;
+import io.tongxin.shared.InvalidInputException;
 import io.tongxin.shared.NotFoundException;
 import io.tongxin.shared.PageResult;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Villages, streamer assignments and schedules, inside the caller's region scope (a village
- * outside it is "not found"). Changes are audited.
+ * outside it is "not found"). Changes are audited, and so is revealing a village contact's phone.
  */
 @Service
 public class ProgrammeManagement {
+
+    /** May see a village contact's phone in clear (with a reason); granted by V70. */
+    public static final String SENSITIVE_VIEW = "livestream:sensitive:view";
 
     private final VillageStore villages;
     private final StreamerStore streamers;
@@ -37,9 +43,11 @@ public class ProgrammeManagement {
     private final RegionDirectory regions;
     private final RegionScopes scopes;
     private final AuditLog audit;
+    private final SensitiveDataProtector protector;
 
     ProgrammeManagement(VillageStore villages, StreamerStore streamers, ScheduleStore schedules,
-            MemberManagement members, RegionDirectory regions, RegionScopes scopes, AuditLog audit) {
+            MemberManagement members, RegionDirectory regions, RegionScopes scopes, AuditLog audit,
+            SensitiveDataProtector protector) {
         this.villages = villages;
         this.streamers = streamers;
         this.schedules = schedules;
@@ -47,6 +55,7 @@ public class ProgrammeManagement {
         this.regions = regions;
         this.scopes = scopes;
         this.audit = audit;
+        this.protector = protector;
     }
 
     @Transactional
@@ -68,8 +77,30 @@ public class ProgrammeManagement {
             throw new ConflictException("livestream.error.stale");
         }
         audit.record(AuditEntry.of(AuditActions.LIVESTREAM_VILLAGE_CHANGED).target("LIVESTREAM_VILLAGE",
-                request.villageCode()).region(request.villageCode()).detail("updated"));
+                request.villageCode()).region(request.villageCode()).detail("updated" + (request.isClearContactPhone()
+                        ? "; contact phone cleared" : request.contactPhone() != null ? "; contact phone replaced" : "")));
         return villages.find(request.villageCode()).orElseThrow();
+    }
+
+    /**
+     * The clear contact phone of a village in the caller's scope, for a stated reason (at least two
+     * characters), audited in the same transaction as {@code SENSITIVE_REVEALED}. A village outside
+     * the scope is "not found", like every other village read.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + SENSITIVE_VIEW + "')")
+    public String revealContactPhone(String code, String reason) {
+        if (reason == null || reason.strip().length() < 2) {
+            throw new InvalidInputException("livestream.error.reveal-reason-required");
+        }
+        scopes.current().requireVisible(code, "livestream.error.village-not-found", code);
+        String cipher = villages.contactPhoneCipher(code)
+            .orElseThrow(() -> new NotFoundException("livestream.error.village-not-found", code))
+            .orElseThrow(() -> new NotFoundException("livestream.error.no-contact-phone", villageName(code)));
+        String phone = protector.decrypt(cipher);
+        audit.record(AuditEntry.of(AuditActions.SENSITIVE_REVEALED).target("LIVESTREAM_VILLAGE", code).region(code)
+            .detail("field=CONTACT_PHONE; reason=" + reason.strip()));
+        return phone;
     }
 
     @Transactional(readOnly = true)
@@ -232,6 +263,9 @@ public class ProgrammeManagement {
         }
         if (r.contactPhone() != null && !r.contactPhone().matches("[0-9+\\- ]{5,20}")) {
             errors.add(new FieldViolation("contactPhone", "livestream.error.phone"));
+        }
+        else if (!creating && r.contactPhone() != null && r.isClearContactPhone()) {
+            errors.add(new FieldViolation("contactPhone", "livestream.error.phone-and-clear"));
         }
         if (r.notes() != null && r.notes().length() > 500) {
             errors.add(new FieldViolation("notes", "livestream.error.too-long", 500));

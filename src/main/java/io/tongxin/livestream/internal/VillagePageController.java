@@ -38,7 +38,7 @@ class VillagePageController {
             @RequestParam(defaultValue = "false") boolean withoutStreamer,
             @RequestParam(defaultValue = "0") int page, Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new VillageRequest(null, LocalDate.now(Sql.ZONE), false, null, null, null, null));
+            model.addAttribute("form", VillageRequest.enrolment(null, LocalDate.now(Sql.ZONE), false, null, null, null));
         }
         RegionCode region = regionArgument.resolve(regionCode);
         model.addAttribute("result", programme.villages(region, withoutStreamer, page, 20));

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.tongxin.personaldata.Masking;
+import io.tongxin.personaldata.SensitiveDataProtector;
 import io.tongxin.region.Region;
 import io.tongxin.region.RegionCode;
 import io.tongxin.region.RegionDirectory;
@@ -17,12 +19,20 @@ import io.tongxin.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Enrolled villages. Names and paths come from the region directory (in memory). */
+/**
+ * Enrolled villages. Names and paths come from the region directory (in memory).
+ * <p>
+ * The contact phone is stored encrypted ({@code contact_phone_cipher}) with its mask for lists
+ * ({@code contact_phone_masked}); only {@link #contactPhoneCipher} reads the cipher text, for an
+ * audited reveal. The legacy plain column {@code contact_phone} is neither read nor written here
+ * (see {@link VillagePhoneConversion}).
+ */
 @Repository
 public class VillageStore {
 
     private static final String SELECT = """
-            select v.village_code, v.enrolled_on, v.demonstration, v.contact_name, v.contact_phone, v.notes, v.version,
+            select v.village_code, v.enrolled_on, v.demonstration, v.contact_name, v.contact_phone_masked, v.notes,
+                   v.version,
                    (select count(*) from livestream_assignment a
                      where a.village_code = v.village_code and a.ended_on is null) as streamers,
                    (select max(d.day) from livestream_village_day d where d.village_code = v.village_code) as last_day
@@ -30,31 +40,45 @@ public class VillageStore {
 
     private final JdbcClient jdbc;
     private final RegionDirectory regions;
+    private final SensitiveDataProtector protector;
 
-    VillageStore(JdbcClient jdbc, RegionDirectory regions) {
+    VillageStore(JdbcClient jdbc, RegionDirectory regions, SensitiveDataProtector protector) {
         this.jdbc = jdbc;
         this.regions = regions;
+        this.protector = protector;
     }
 
     /** False when the village was enrolled already. */
     boolean insert(VillageRequest r, String actor) {
         return jdbc.sql("""
-                insert into livestream_village (village_code, enrolled_on, demonstration, contact_name, contact_phone,
-                    notes, created_by, updated_by)
-                values (:code, :on, :demo, :contact, :phone, :notes, :actor, :actor)
+                insert into livestream_village (village_code, enrolled_on, demonstration, contact_name,
+                    contact_phone_cipher, contact_phone_masked, notes, created_by, updated_by)
+                values (:code, :on, :demo, :contact, :phoneCipher, :phoneMasked, :notes, :actor, :actor)
                 on conflict (village_code) do nothing""")
             .params(values(r, actor)).update() == 1;
     }
 
+    /** Replaces the enrolment; the stored phone stays when {@link VillageRequest#keepsContactPhone()}. */
     boolean update(VillageRequest r, int version, String actor) {
         Map<String, Object> params = values(r, actor);
         params.put("version", version);
+        params.put("keepPhone", r.keepsContactPhone());
         return jdbc.sql("""
                 update livestream_village set enrolled_on = :on, demonstration = :demo, contact_name = :contact,
-                    contact_phone = :phone, notes = :notes, updated_by = :actor, updated_at = now(),
-                    version = version + 1
+                    contact_phone_cipher = case when :keepPhone then contact_phone_cipher else :phoneCipher end,
+                    contact_phone_masked = case when :keepPhone then contact_phone_masked else :phoneMasked end,
+                    notes = :notes, updated_by = :actor, updated_at = now(), version = version + 1
                  where village_code = :code and version = :version""")
             .params(params).update() == 1;
+    }
+
+    /**
+     * The encrypted contact phone of an enrolled village: empty when the village is not enrolled,
+     * an empty inner value when it has no phone. For an audited reveal only.
+     */
+    Optional<Optional<String>> contactPhoneCipher(String code) {
+        return jdbc.sql("select contact_phone_cipher from livestream_village where village_code = :code")
+            .param("code", code).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional();
     }
 
     Optional<EnrolledVillage> find(String code) {
@@ -91,13 +115,14 @@ public class VillageStore {
             .param("codes", codes).query(String.class).list());
     }
 
-    private static Map<String, Object> values(VillageRequest r, String actor) {
+    private Map<String, Object> values(VillageRequest r, String actor) {
         Map<String, Object> p = new HashMap<>();
         p.put("code", r.villageCode());
         p.put("on", r.enrolledOn());
         p.put("demo", r.isDemonstration());
         p.put("contact", r.contactName());
-        p.put("phone", r.contactPhone());
+        p.put("phoneCipher", protector.encrypt(r.contactPhone()));
+        p.put("phoneMasked", Masking.maskPhone(r.contactPhone()));
         p.put("notes", r.notes());
         p.put("actor", actor);
         return p;
@@ -108,7 +133,7 @@ public class VillageStore {
         Region region = regions.find(RegionCode.of(code)).orElse(null);
         return new EnrolledVillage(code, region == null ? code : region.name(),
                 region == null ? code : region.pathName(), rs.getObject("enrolled_on", LocalDate.class),
-                rs.getBoolean("demonstration"), rs.getString("contact_name"), rs.getString("contact_phone"),
+                rs.getBoolean("demonstration"), rs.getString("contact_name"), rs.getString("contact_phone_masked"),
                 rs.getString("notes"), rs.getInt("streamers"), rs.getObject("last_day", LocalDate.class),
                 rs.getInt("version"));
     }
