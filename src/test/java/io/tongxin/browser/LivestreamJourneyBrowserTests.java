@@ -43,11 +43,32 @@ class LivestreamJourneyBrowserTests extends BrowserTestSupport {
         selectAndSettle("#villageCode-village", VILLAGE);
         page.locator("#demonstration").check();
         page.locator("#contactName").fill("巩主任");
+        page.locator("#contactPhone").fill("13993412345");
         page.locator("#village-enrol").click();
         assertThat(page.locator("#tx-alerts")).containsText(message("livestream.village.enrolled"));
         assertThat(page.locator("#village-table")).containsText("巩范村委会");
         assertThat(page.locator("tr[data-village='" + VILLAGE + "']")).containsText(message("livestream.field.demonstration"));
+        // The contact's phone is listed masked; revealing it asks for a reason (audited).
+        assertThat(page.locator("#phone-" + VILLAGE + "-value")).hasText("139****2345");
+        assertThat(page.locator("#village-table")).not().containsText("13993412345");
+        page.locator("#reveal-" + VILLAGE + "-toggle").click();
+        page.locator("#reveal-" + VILLAGE + "-submit").click();
+        assertThat(page.locator("#phone-" + VILLAGE + " .invalid-feedback"))
+            .hasText(message("livestream.error.reveal-reason-required"));
+        screenshot(page, "livestream-village-reveal-reason");
+        page.locator("#reveal-" + VILLAGE + "-reason").fill("联系村干部安排直播");
+        page.locator("#reveal-" + VILLAGE + "-submit").click();
+        assertThat(page.locator("#phone-" + VILLAGE + "-value")).hasText("13993412345");
         screenshot(page, "livestream-villages");
+        // Editing never shows the number: an empty phone field keeps it.
+        page.locator("#village-edit-" + VILLAGE).click();
+        assertThat(page.locator("#contactPhone")).hasValue("");
+        assertThat(page.locator("#contactPhone-help")).hasText(message("livestream.village.phone-keep", "139****2345"));
+        page.locator("#notes").fill("苹果、黄花菜");
+        screenshot(page, "livestream-village-edit");
+        page.locator("#village-save").click();
+        assertThat(page.locator("#tx-alerts")).containsText(message("livestream.village.updated"));
+        assertThat(page.locator("#phone-" + VILLAGE + "-value")).hasText("139****2345");
 
         // 2. Assign the streamer, found by name.
         page.navigate(url("/livestream/streamers"));
