@@ -43,17 +43,18 @@ final class BareSql {
 
     /**
      * The statements of a member search with this WHERE clause, as MemberSearch runs them: the page
-     * query (ids first, then their rows; search text is collected, sorted and counted in one go),
-     * then, only when the page came back full and there is no search text, the count (the row of
+     * query (ids first, then their rows; search text, and filters within one county, are collected,
+     * sorted and counted in one go), then, only when the page came back full and not in one pass,
+     * the count (the row of
      * {@code countRegion} in the per-region counts when the query asks for nothing but a region,
      * null otherwise).
      */
-    static List<String> memberSearch(String condition, boolean searchText, String countRegion, int page, int size) {
+    static List<String> memberSearch(String condition, boolean onePass, String countRegion, int page, int size) {
         String order = " order by m.name_pinyin, m.id";
         String limit = " limit " + size + " offset " + (long) page * size;
-        if (searchText) {
-            return List.of("with hits as materialized (select m.id, m.name_pinyin, m.updated_at, m.region_code,"
-                    + " m.max_followers from member m where " + condition + "), page as (select m.id from hits m"
+        if (onePass) {
+            return List.of("with hits as materialized (select m.id, m.name_pinyin from member m where " + condition
+                    + "), page as (select m.id from hits m"
                     + order + limit + ") select " + MEMBER_COLUMNS + ", (select count(*) from hits) as hit_count"
                     + " from member m join page on page.id = m.id" + order);
         }

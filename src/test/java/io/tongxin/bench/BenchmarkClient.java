@@ -131,7 +131,8 @@ public final class BenchmarkClient {
         IntFunction<String> path = i -> "/api/v1/members?size=20&page=" + page + "&"
                 + query.apply(samples.get(i % samples.size()));
         report(name, load.run(name, 10, requests, path), sql, samples.stream().limit(bareRuns)
-            .map(s -> BareSql.memberSearch(scope + " and " + condition.apply(s), query.apply(s).startsWith("q="),
+            .map(s -> BareSql.memberSearch(scope + " and " + condition.apply(s),
+                    query.apply(s).startsWith("q=") || query.apply(s).contains("regionCode="),
                     query.apply(s).isEmpty() ? option("root", BenchScale.GANSU) : null, page, 20)).toList());
     }
 
