@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
@@ -105,7 +107,17 @@ public record NamePinyin(String full, String initials, String spaced, List<Strin
         return 0;
     }
 
+    /**
+     * pinyin4j formats every reading with regular expressions on each call (about a tenth of an
+     * import's row preparation in a profile), while names draw on a few thousand characters.
+     */
+    private static final Map<Character, List<String>> READINGS = new ConcurrentHashMap<>();
+
     private static List<String> readings(char han) {
+        return READINGS.computeIfAbsent(han, NamePinyin::lookUp);
+    }
+
+    private static List<String> lookUp(char han) {
         try {
             String[] readings = PinyinHelper.toHanyuPinyinStringArray(han, FORMAT);
             if (readings == null) {
