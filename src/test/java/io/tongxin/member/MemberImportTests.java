@@ -114,6 +114,35 @@ class MemberImportTests {
             .param("a", clerk).query(Integer.class).single()).isEqualTo(1);
     }
 
+    /** Imported members are written by COPY in CSV: quotes, commas, line breaks and backslashes survive. */
+    @Test
+    void awkwardTextIsStoredExactlyAsInTheFile() throws Exception {
+        String tag = unique("引");
+        List<Object> row = row(tag + "甲", "女", MemberApiTests.newIdNumber(Gender.FEMALE), "13912345670", "网络人士",
+                "621022104000", "县管");
+        row.set(8, "庆阳\"融媒\", 环县\\分部");
+        row.set(9, "");
+        row.set(18, "第一行,含逗号\n第二行 \"引号\" \\ 反斜杠");
+        DocumentContext job = api.validate("引号.xlsx", ImportFiles.xlsx(TEMPLATE_HEADER, List.of(row)));
+        assertThat((Integer) job.read("$.valid")).isEqualTo(1);
+
+        DocumentContext done = api.commit(job.read("$.id"), "VALID_ONLY", false);
+
+        assertThat((Integer) done.read("$.created")).isEqualTo(1);
+        Map<String, Object> stored = jdbc.sql("""
+                select employer, position, notes, birth_date, tags::text as tags, category_codes::text as cats,
+                       phone_last4, id_number_hmac is not null as has_id
+                  from member where name = :n""").param("n", tag + "甲").query().singleRow();
+        assertThat(stored.get("employer")).isEqualTo("庆阳\"融媒\", 环县\\分部");
+        assertThat(stored.get("notes")).isEqualTo("第一行,含逗号\n第二行 \"引号\" \\ 反斜杠");
+        assertThat(stored.get("position")).isNull();
+        assertThat(stored.get("tags")).isEqualTo("{}");
+        assertThat(stored.get("cats")).isEqualTo("{ONLINE}");
+        assertThat(stored.get("phone_last4")).isEqualTo("5670");
+        assertThat(stored.get("has_id")).isEqualTo(true);
+        assertThat(stored.get("birth_date")).as("taken from the ID number").isNotNull();
+    }
+
     @Test
     void newMembersComeWithTheirAccountFollowersAndHistoryAndAHandleBelongsToOnePerson() throws Exception {
         String tag = unique("账");

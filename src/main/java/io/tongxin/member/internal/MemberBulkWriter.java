@@ -5,25 +5,23 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.tongxin.member.AccountData;
 import io.tongxin.member.ChangeSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Writes new members of an import in batches: one JDBC batch per table for hundreds of records,
- * instead of a dozen statements per record. Used inside the import's single transaction, after
+ * Writes new members of an import in chunks: the members and their creation history by COPY, their
+ * accounts as one JDBC batch, for hundreds of records at a time instead of a dozen statements each. Used inside the import's single transaction, after
  * every record was checked; the unique indexes remain the last guard.
  */
 final class MemberBulkWriter {
@@ -31,26 +29,31 @@ final class MemberBulkWriter {
     private record Pending(MemberStore.NewMember member, AccountData account) {
     }
 
-    private static final String INSERT_MEMBER = """
-            insert into member (id, name, name_pinyin, name_initials, gender, ethnicity_code, birth_date,
-                id_number_cipher, id_number_hmac, id_number_masked, phone_cipher, phone_hmac, phone_last4,
-                phone_masked, native_place, education_code, political_affiliation_code, employer, position,
-                address, category_codes, region_code, tier, importance, tags, notes, created_by, updated_by,
-                max_followers)
-            overriding system value
-            values (:id, :name, :pinyin, :initials, :gender, :ethnicity, :birthDate, :idCipher, :idHmac, :idMasked,
-                :phoneCipher, :phoneHmac, :phoneLast4, :phoneMasked, :nativePlace, :education, :political,
-                :employer, :position, :address, cast(:categories as varchar[]), :region, :tier, :importance,
-                cast(:tags as varchar[]), :notes, :actor, :actor, :maxFollowers)""";
+    /**
+     * The member columns the import writes, with the key of each in {@link MemberRepository#values}
+     * (plus id and max_followers). COPY into the identity column keeps the ids given, as INSERT's
+     * OVERRIDING SYSTEM VALUE would.
+     */
+    private static final String[][] MEMBER_COLUMNS = {
+        {"id", "id"}, {"name", "name"}, {"name_pinyin", "pinyin"}, {"name_initials", "initials"}, {"gender", "gender"},
+        {"ethnicity_code", "ethnicity"}, {"birth_date", "birthDate"}, {"id_number_cipher", "idCipher"},
+        {"id_number_hmac", "idHmac"}, {"id_number_masked", "idMasked"}, {"phone_cipher", "phoneCipher"},
+        {"phone_hmac", "phoneHmac"}, {"phone_last4", "phoneLast4"}, {"phone_masked", "phoneMasked"},
+        {"native_place", "nativePlace"}, {"education_code", "education"},
+        {"political_affiliation_code", "political"}, {"employer", "employer"}, {"position", "position"},
+        {"address", "address"}, {"category_codes", "categories"}, {"region_code", "region"}, {"tier", "tier"},
+        {"importance", "importance"}, {"tags", "tags"}, {"notes", "notes"}, {"created_by", "actor"},
+        {"updated_by", "actor"}, {"max_followers", "maxFollowers"}};
 
-    private final NamedParameterJdbcTemplate named;
+    private static final String COPY_MEMBER = "copy member (" + Arrays.stream(MEMBER_COLUMNS)
+        .map(c -> c[0]).collect(Collectors.joining(", ")) + ") from stdin with (format csv)";
+
     private final JdbcTemplate jdbc;
     private final String actor;
     private final List<Pending> pending = new ArrayList<>();
 
     MemberBulkWriter(JdbcTemplate jdbc, String actor) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.actor = actor;
     }
 
@@ -104,12 +107,45 @@ final class MemberBulkWriter {
         pending.clear();
     }
 
-    /**
-     * One creation row per new member, by COPY (faster than batched inserts). It runs on the
-     * transaction's own connection, so it commits or rolls back with the rest.
-     */
+    /** One creation row per new member. */
     private void copyHistory(List<Object[]> rows) {
-        StringBuilder csv = new StringBuilder(rows.size() * 64);
+        copy("copy member_change (member_id, actor, source, field, old_value, new_value) from stdin with (format csv)",
+                rows);
+    }
+
+    /**
+     * The chunk's ids are taken from the sequence first, so that the history and accounts can name
+     * them, and the rows go in by COPY: a batch of INSERTs cost the import thread as much again in
+     * binding named parameters as PostgreSQL spent storing them (and asking for generated keys made
+     * the driver send one INSERT per row, each firing member_count's statement trigger). COPY fires
+     * that trigger once per chunk, like the batch did.
+     */
+    private long[] insertMembers() {
+        long[] ids = jdbc.queryForList("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, ?)",
+                Long.class, pending.size()).stream().mapToLong(Long::longValue).toArray();
+        List<Object[]> rows = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            Map<String, Object> values = MemberRepository.values(p.member().valid(), p.member().sensitive(), actor);
+            values.put("id", ids[i]);
+            values.put("maxFollowers", p.account() == null || p.account().followers() == null ? 0L
+                    : p.account().followers());
+            Object[] row = new Object[MEMBER_COLUMNS.length];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = values.get(MEMBER_COLUMNS[c][1]);
+            }
+            rows.add(row);
+        }
+        copy(COPY_MEMBER, rows);
+        return ids;
+    }
+
+    /**
+     * COPY in CSV: every value quoted (so an empty string stays empty), null as nothing. It runs on
+     * the transaction's own connection, so it commits or rolls back with the rest.
+     */
+    private void copy(String copySql, List<Object[]> rows) {
+        StringBuilder csv = new StringBuilder(rows.size() * 256);
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
@@ -123,39 +159,14 @@ final class MemberBulkWriter {
         }
         Connection connection = DataSourceUtils.getConnection(jdbc.getDataSource());
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                    copy member_change (member_id, actor, source, field, old_value, new_value)
-                    from stdin with (format csv)""", new StringReader(csv.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new StringReader(csv.toString()));
         }
         catch (SQLException | IOException e) {
-            throw new IllegalStateException("Could not write the history of imported members", e);
+            throw new IllegalStateException("Could not write the imported members", e);
         }
         finally {
             DataSourceUtils.releaseConnection(connection, jdbc.getDataSource());
         }
-    }
-
-    /**
-     * The chunk's ids are taken from the sequence first, so the rows go in as a plain batch, which the
-     * driver rewrites into multi-row INSERTs. Asking for generated keys instead makes it send one
-     * INSERT per row, each firing the statement trigger of member_count: three times slower.
-     */
-    private long[] insertMembers() {
-        SqlParameterSource[] rows = new SqlParameterSource[pending.size()];
-        long[] ids = jdbc.queryForList("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, ?)",
-                Long.class, rows.length).stream().mapToLong(Long::longValue).toArray();
-        for (int i = 0; i < rows.length; i++) {
-            Pending p = pending.get(i);
-            Map<String, Object> values = MemberRepository.values(p.member().valid(), p.member().sensitive(), actor);
-            values.put("id", ids[i]);
-            values.put("maxFollowers", p.account() == null || p.account().followers() == null ? 0L
-                    : p.account().followers());
-            MapSqlParameterSource source = new MapSqlParameterSource(values);
-            source.registerSqlType("birthDate", Types.DATE);
-            rows[i] = source;
-        }
-        named.batchUpdate(INSERT_MEMBER, rows);
-        return ids;
     }
 
     private static String blankToNull(String value) {
