@@ -23,6 +23,7 @@ class NavigationMenu {
 
     private final ObjectProvider<NavigationEntry> entries;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+    private volatile List<NavigationEntry> sorted;
 
     NavigationMenu(ObjectProvider<NavigationEntry> entries) {
         this.entries = entries;
@@ -39,11 +40,22 @@ class NavigationMenu {
         // One link per href: a module may offer the same page under several permissions
         // (user:manage, user:unlock); a user holding both sees it once, at its first position.
         Set<String> hrefs = new HashSet<>();
-        return entries.orderedStream()
+        return sorted().stream()
                 .filter(entry -> entry.permission() == null || authorities.contains(entry.permission()))
-                .sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::href))
                 .filter(entry -> hrefs.add(entry.href()))
                 .toList();
+    }
+
+    /** All entries in menu order, sorted once: the entries are singletons and every page asks. */
+    private List<NavigationEntry> sorted() {
+        List<NavigationEntry> all = sorted;
+        if (all == null) {
+            all = entries.orderedStream()
+                    .sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::href))
+                    .toList();
+            sorted = all;
+        }
+        return all;
     }
 
     /**
