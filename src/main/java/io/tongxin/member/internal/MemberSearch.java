@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -106,9 +107,12 @@ class MemberSearch {
      * instead of sorting a whole category of the province.
      */
     private static boolean withinOneCounty(MemberQuery query, RegionScope scope) {
-        return scope.narrowedTo(present(query.regionCode()) ? RegionCode.of(query.regionCode()) : null)
-            .map(region -> region.level().depth() >= RegionLevel.COUNTY.depth())
-            .orElse(true);
+        return reach(query, scope).map(region -> region.level().depth() >= RegionLevel.COUNTY.depth()).orElse(true);
+    }
+
+    /** The one region whose subtree the query may find members in; empty when filter and scope are apart. */
+    private static Optional<RegionCode> reach(MemberQuery query, RegionScope scope) {
+        return scope.narrowedTo(present(query.regionCode()) ? RegionCode.of(query.regionCode()) : null);
     }
 
     /**
@@ -122,7 +126,7 @@ class MemberSearch {
             return offset + rowsOnPage;
         }
         if (regionOnly(query)) {
-            return scope.narrowedTo(present(query.regionCode()) ? RegionCode.of(query.regionCode()) : null)
+            return reach(query, scope)
                 .map(region -> jdbc.sql("select coalesce(sum(members), 0) from member_count where region_code = :region")
                     .param("region", region.value())
                     .query(Long.class)
