@@ -11,10 +11,12 @@ import io.tongxin.member.Member;
 import io.tongxin.member.MemberManagement;
 import io.tongxin.personaldata.IdNumber;
 import io.tongxin.personaldata.Masking;
+import io.tongxin.personaldata.PhoneNumber;
 import io.tongxin.personaldata.SensitiveDataProtector;
 import io.tongxin.security.RegionScope;
 import io.tongxin.security.RegionScopes;
 import io.tongxin.shared.ConflictException;
+import io.tongxin.shared.InvalidInputException;
 import io.tongxin.shared.NotFoundException;
 import io.tongxin.shared.PageResult;
 import org.springframework.context.MessageSource;
@@ -113,8 +115,7 @@ class ReviewQueue {
         Map<CollectedField, Boolean> sensitiveChanged = new EnumMap<>(CollectedField.class);
         if (member != null) {
             sensitiveChanged.put(CollectedField.ID_NUMBER, idNumberChanged(submitted, member));
-            sensitiveChanged.put(CollectedField.PHONE, submitted.has(CollectedField.PHONE)
-                    && !Objects.equals(Masking.maskPhone(submitted.get(CollectedField.PHONE)), member.phoneMasked()));
+            sensitiveChanged.put(CollectedField.PHONE, phoneChanged(submitted, member));
         }
         List<FieldDiff> rows = new ArrayList<>();
         for (CollectedField field : CollectedField.values()) {
@@ -132,6 +133,20 @@ class ReviewQueue {
             rows.add(new FieldDiff(field.field(), field.labelKey(), theirs, mine, changed));
         }
         return rows;
+    }
+
+    /** Compared by keyed hash: a corrected middle digit keeps the mask (139****5678) as it was. */
+    private boolean phoneChanged(FieldValues submitted, Member member) {
+        String phone = submitted.get(CollectedField.PHONE);
+        if (phone == null) {
+            return false;
+        }
+        try {
+            return !members.hasPhone(member.id(), PhoneNumber.parse(phone));
+        }
+        catch (InvalidInputException notAPhone) {
+            return true;
+        }
     }
 
     private boolean idNumberChanged(FieldValues submitted, Member member) {

@@ -17,6 +17,7 @@ import io.tongxin.member.internal.MemberMerger;
 import io.tongxin.member.internal.MemberRow;
 import io.tongxin.member.internal.PhotoStore;
 import io.tongxin.personaldata.IdNumber;
+import io.tongxin.personaldata.PhoneNumber;
 import io.tongxin.region.RegionCode;
 import io.tongxin.security.RegionScope;
 import io.tongxin.security.RegionScopes;
@@ -85,6 +86,15 @@ public class MemberManagement {
     @Transactional(readOnly = true)
     public Optional<Member> findByIdNumber(IdNumber idNumber) {
         return store.findByIdNumber(idNumber, scopes.current());
+    }
+
+    /**
+     * True when the member (in the caller's scope) has this phone on record, compared by keyed hash,
+     * never by mask (a corrected middle digit leaves the mask as it was).
+     */
+    @Transactional(readOnly = true)
+    public boolean hasPhone(long id, PhoneNumber phone) {
+        return store.hasPhone(id, phone, scopes.current());
     }
 
     /**

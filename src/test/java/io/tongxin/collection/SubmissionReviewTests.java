@@ -170,6 +170,33 @@ class SubmissionReviewTests {
             .extracting(h -> h.path("field").asText()).containsExactly("employer");
     }
 
+    /** A corrected middle digit keeps the mask (139****5678): the phone is compared by keyed hash. */
+    @Test
+    void aPhoneThatDiffersOnlyInTheMiddleDigitsIsAChangeAndTheSamePhoneTypedOtherwiseIsNot() throws Exception {
+        String idNumber = newIdNumber(Gender.MALE);
+        String oldPhone = newMobile();
+        String corrected = oldPhone.substring(0, 3) + (oldPhone.charAt(3) == '0' ? '1' : '0') + oldPhone.substring(4);
+        long memberId = registerMember("李正", idNumber, oldPhone);
+        String before = jdbc.sql("select phone_hmac from member where id = :id").param("id", memberId)
+            .query(String.class).single();
+
+        long sameTypedOtherwise = submit("李正", idNumber,
+                oldPhone.substring(0, 3) + " " + oldPhone.substring(3, 7) + "-" + oldPhone.substring(7), "环县融媒体中心");
+        assertThat(field(detail(sameTypedOtherwise), "phone").path("changed").asBoolean()).isFalse();
+        review(sameTypedOtherwise, "{\"decisions\":{},\"reason\":\"无变化\"}").andExpect(status().isOk());
+
+        long id = submit("李正", idNumber, corrected, "环县融媒体中心");
+        JsonNode detail = detail(id);
+        assertThat(field(detail, "phone").path("submitted").asText()).as("the same mask")
+            .isEqualTo(field(detail, "phone").path("current").asText());
+        assertThat(field(detail, "phone").path("changed").asBoolean()).isTrue();
+        review(id, """
+            {"decisions":{"phone":"ACCEPT"},"memberVersion":%d}""".formatted(detail.path("memberVersion").asInt()))
+            .andExpect(status().isOk()).andExpect(jsonPath("$.decisions.phone").value("ACCEPT"));
+        assertThat(jdbc.sql("select phone_hmac from member where id = :id").param("id", memberId)
+            .query(String.class).single()).isNotEqualTo(before);
+    }
+
     @Test
     void aRecordChangedSinceTheReviewerLookedIsRefusedAndNothingIsApplied() throws Exception {
         String idNumber = newIdNumber(Gender.MALE);

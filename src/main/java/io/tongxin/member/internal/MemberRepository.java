@@ -125,6 +125,13 @@ class MemberRepository {
     }
 
     /** The member already holding this ID number (by keyed hash): its id and region. */
+    /** True when the member's stored phone has this keyed hash. */
+    boolean phoneHmacIs(long memberId, String phoneHmac) {
+        return jdbc.sql("select count(*) from member where id = :id and phone_hmac = :hmac")
+            .param("id", memberId).param("hmac", phoneHmac)
+            .query(Long.class).single() > 0;
+    }
+
     Optional<Map.Entry<Long, String>> holderOfIdNumber(String idHmac) {
         return jdbc.sql("select id, region_code from member where id_number_hmac = :hmac")
             .param("hmac", idHmac)

@@ -15,6 +15,7 @@ import io.tongxin.member.MemberSummary;
 import io.tongxin.member.SensitiveField;
 import io.tongxin.personaldata.IdNumber;
 import io.tongxin.personaldata.Masking;
+import io.tongxin.personaldata.PhoneNumber;
 import io.tongxin.personaldata.SensitiveDataProtector;
 import io.tongxin.region.RegionCode;
 import io.tongxin.region.RegionDirectory;
@@ -152,6 +153,15 @@ public class MemberStore {
         return members.accountHolder(platformCode, handle)
             .filter(holder -> scope.includes(holder.getValue()))
             .map(holder -> new AccountHolder(holder.getKey()[0], holder.getKey()[1]));
+    }
+
+    /**
+     * True when the member (in the scope) has this phone on record. Compared by keyed hash: the
+     * masks of two numbers that differ only in the middle digits are the same.
+     */
+    public boolean hasPhone(long id, PhoneNumber phone, RegionScope scope) {
+        stored(id, scope);
+        return members.phoneHmacIs(id, protector.hmac(phone.e164()));
     }
 
     public Member get(long id, RegionScope scope) {
