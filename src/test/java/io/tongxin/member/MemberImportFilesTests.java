@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 
 import com.jayway.jsonpath.DocumentContext;
 import io.tongxin.personaldata.Gender;
+import io.tongxin.personaldata.IdNumber;
 import io.tongxin.security.SecurityFixtures;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.hamcrest.Matchers;
@@ -142,14 +143,31 @@ class MemberImportFilesTests {
         List<Object> asNumber = row("数字甲", "男", null, null, "网络人士", "环县", "县管");
         asNumber.set(4, Double.parseDouble(idNumber.substring(0, 17)) * 10);
         List<Object> asExponent = row("数字乙", "男", "6.21022E+17", null, "网络人士", "环县", "县管");
+        // Padded with 000 by Excel and still passing the check digit (one number in eleven does).
+        List<Object> passesTheCheckDigit = row("数字丙", "", null, null, "网络人士", "环县", "县管");
+        passesTheCheckDigit.set(4, Double.parseDouble(truncatedButValid()));
 
-        DocumentContext job = api.validate("n.xlsx", ImportFiles.xlsx(TEMPLATE_HEADER, List.of(asNumber, asExponent)));
+        DocumentContext job = api.validate("n.xlsx",
+                ImportFiles.xlsx(TEMPLATE_HEADER, List.of(asNumber, asExponent, passesTheCheckDigit)));
 
         List<Map<String, Object>> errors = job.read("$.errors");
-        assertThat(errors).hasSize(2).allSatisfy(e -> {
+        assertThat(errors).hasSize(3).allSatisfy(e -> {
             assertThat(e).containsEntry("column", "身份证号码");
             assertThat((String) e.get("message")).contains("文本");
         });
+    }
+
+    /** An ID number of 15 digits and 000 whose check digit fits, as Excel's 15 significant digits leave it. */
+    private static String truncatedButValid() {
+        for (LocalDate birth = LocalDate.of(1985, 3, 1); ; birth = birth.plusDays(1)) {
+            for (char digit = '0'; digit <= '9'; digit++) {
+                String first15 = "621021" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + digit;
+                if (IdNumber.checkDigit(first15 + "00") == '0') {
+                    IdNumber.parse(first15 + "000");
+                    return first15 + "000";
+                }
+            }
+        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import io.tongxin.dictionary.Dictionaries;
 import io.tongxin.importing.CellError;
 import io.tongxin.importing.CellProblem;
-import io.tongxin.importing.CellValue;
 import io.tongxin.importing.Cells;
 import io.tongxin.importing.SourceRow;
 import io.tongxin.member.Importance;
@@ -68,7 +67,7 @@ class MemberCellReader {
     /** Reads a row; problems go to {@code errors}. {@code regionCache} lives as long as one pass. */
     ImportedMember read(SourceRow row, RegionScope scope, Map<String, Object> regionCache, List<CellError> errors) {
         Reader r = new Reader(row, errors);
-        String idText = excelNumber(row.cell("idNumber"), row.text("idNumber"));
+        String idText = r.read("idNumber", row, MemberCellReader::idNumberText);
         boolean maskedId = idText != null && idText.contains("*");
         String phoneText = row.text("phone");
         return new ImportedMember(r.text("name"), r.read("gender", this::gender), r.read("ethnicity",
@@ -103,11 +102,18 @@ class MemberCellReader {
      * shows; written out in full it ends in zeros, which the ID number check explains (format the
      * column as text and type the numbers again).
      */
-    private static String excelNumber(CellValue cell, String text) {
-        if (cell.number() == null || text == null || text.length() < 16) {
-            return text;
+    /**
+     * The ID number as the cell shows it. Excel keeps 15 significant digits of a number, so an
+     * 18-digit ID number in a number cell has lost its last digits for good (it reads ...000).
+     * That is refused outright: the check digit alone would let one in eleven of them through, to
+     * be stored as a number that is not the person's.
+     */
+    private static String idNumberText(SourceRow row) {
+        String text = row.text("idNumber");
+        if (text != null && row.cell("idNumber").number() != null && text.length() > 15) {
+            throw new CellProblem("error.id-number.excel-truncated");
         }
-        return text.substring(0, 15) + "0".repeat(text.length() - 15);
+        return text;
     }
 
     private Gender gender(String value) {
