@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.tongxin.personaldata.Gender;
+import io.tongxin.personaldata.IdNumber;
 import io.tongxin.personaldata.IdNumbers;
 import io.tongxin.security.SecurityFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -283,6 +284,32 @@ class MemberApiTests {
             .andExpect(jsonPath("$[?(@.field == 'accounts')].newValue", hasItem("DOUYIN @" + handle)));
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'MEMBER_MERGED' and target_id = :id")
             .param("id", String.valueOf(keepId)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** Two ID numbers with the same mask (same county, same last four digits) are still two people. */
+    @Test
+    void recordsWithDifferentIdNumbersAreNeverMergedEvenWhenTheirMasksAgree() throws Exception {
+        String first = newIdNumber(Gender.FEMALE);
+        String second = null;
+        for (LocalDate birth = LocalDate.of(1960, 1, 1); second == null; birth = birth.plusDays(1)) {
+            String candidate = first.substring(0, 6) + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                    + first.substring(14, 17);
+            candidate += IdNumber.checkDigit(candidate);
+            if (candidate.endsWith(first.substring(14)) && !candidate.equals(first)) {
+                second = candidate;
+            }
+        }
+        JsonNode keep = created(huanxian, body("韩雪", first, newMobile(), HUANXIAN));
+        JsonNode other = created(huanxian, body("韩雪", second, newMobile(), HUANXIAN));
+        assertThat(other.path("idNumberMasked").asString()).isEqualTo(keep.path("idNumberMasked").asString());
+
+        mvc.perform(post("/api/v1/members/merge").with(httpBasic(huanxian, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"keepId\":%d,\"keepVersion\":0,\"mergeId\":%d,\"mergeVersion\":0}"
+                    .formatted(keep.path("id").asLong(), other.path("id").asLong())))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不是同一个人")));
+        mvc.perform(get("/api/v1/members/" + other.path("id").asLong()).with(httpBasic(huanxian, PASSWORD)))
+            .andExpect(status().isOk());
     }
 
     @Test

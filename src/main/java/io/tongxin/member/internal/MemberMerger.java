@@ -44,7 +44,9 @@ public class MemberMerger {
             throw new ConflictException("error.member.stale-version",
                     keep.version() != keepVersion ? keep.name() : merged.name());
         }
-        if (keep.idCipher() != null && merged.idCipher() != null && !keep.idMasked().equals(merged.idMasked())) {
+        // ID numbers are unique (member_id_number_key): two records that both hold one hold two
+        // different numbers, however alike their masks (same county and last four digits) look.
+        if (keep.idCipher() != null && merged.idCipher() != null) {
             throw new ConflictException("error.member.merge-different-id");
         }
         boolean takeSensitive = keep.idCipher() == null && merged.idCipher() != null;
