@@ -143,6 +143,44 @@ class MemberImportTests {
         assertThat(stored.get("birth_date")).as("taken from the ID number").isNotNull();
     }
 
+    /** A new 昵称 for a stored account is an update (once lost as "unchanged"); an empty cell keeps it. */
+    @Test
+    void aStoredAccountsNewNicknameIsAnUpdateAndAnEmptyCellKeepsIt() throws Exception {
+        String tag = unique("昵");
+        String idNumber = MemberApiTests.newIdNumber(Gender.FEMALE);
+        String handle = "nick" + System.nanoTime() % 1_000_000_000L;
+        DocumentContext first = api.validate("n1.xlsx", ImportFiles.xlsx(TEMPLATE_HEADER,
+                List.of(withAccount(tag + "甲", idNumber, handle, "旧昵称"))));
+        api.commit(first.read("$.id"), "VALID_ONLY", false);
+
+        DocumentContext renamed = api.validate("n2.xlsx", ImportFiles.xlsx(TEMPLATE_HEADER,
+                List.of(withAccount(tag + "甲", idNumber, handle, "新昵称"))));
+        assertThat((Integer) renamed.read("$.toUpdate")).isEqualTo(1);
+        DocumentContext done = api.commit(renamed.read("$.id"), "VALID_ONLY", true);
+
+        assertThat((Integer) done.read("$.updated")).isEqualTo(1);
+        Map<String, Object> stored = jdbc.sql("""
+                select m.id, a.display_name from member m join member_account a on a.member_id = m.id
+                 where m.name = :n""").param("n", tag + "甲").query().singleRow();
+        assertThat(stored).containsEntry("display_name", "新昵称");
+        mvc.perform(get("/api/v1/members/" + stored.get("id") + "/history").with(httpBasic(clerk, PASSWORD)))
+            .andExpect(jsonPath("$[?(@.field == 'accountDisplayName' && @.source == 'IMPORT')].newValue",
+                    org.hamcrest.Matchers.contains("KUAISHOU @" + handle + ": 新昵称")));
+
+        DocumentContext emptyCell = api.validate("n3.xlsx", ImportFiles.xlsx(TEMPLATE_HEADER,
+                List.of(withAccount(tag + "甲", idNumber, handle, ""))));
+        assertThat((Integer) emptyCell.read("$.unchanged")).isEqualTo(1);
+        assertThat((Integer) emptyCell.read("$.toUpdate")).isZero();
+    }
+
+    private static List<Object> withAccount(String name, String idNumber, String handle, String nickname) {
+        List<Object> row = row(name, "女", idNumber, null, "网络人士", "环县", "县管");
+        row.set(14, "快手");
+        row.set(15, handle);
+        row.set(16, nickname);
+        return row;
+    }
+
     @Test
     void newMembersComeWithTheirAccountFollowersAndHistoryAndAHandleBelongsToOnePerson() throws Exception {
         String tag = unique("账");

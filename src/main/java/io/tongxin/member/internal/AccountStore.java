@@ -68,6 +68,24 @@ public class AccountStore {
         return find(member.id(), id);
     }
 
+    /**
+     * Sets the name the account shows on its platform (昵称); blank clears it. Recorded in the
+     * member's history as "platform @handle: name".
+     */
+    public void rename(MemberRow member, long accountId, String displayName, String actor, ChangeSource source) {
+        OnlineAccount account = find(member.id(), accountId);
+        String name = blankToNull(displayName);
+        if (name != null && name.length() > 100) {
+            throw new InvalidFieldsException(List.of(new FieldViolation("displayName", "error.member.too-long", 100)));
+        }
+        jdbc.sql("update member_account set display_name = :name, updated_at = now() where id = :id")
+            .param("name", name).param("id", accountId).update();
+        String which = account.platformCode() + " @" + account.handle() + ": ";
+        history.write(member.id(), "accountDisplayName",
+                account.displayName() == null ? null : which + account.displayName(),
+                name == null ? null : which + name, actor, source);
+    }
+
     /** Records a follower count on a day; the latest one becomes the account's current count. */
     public void recordFollowers(MemberRow member, long accountId, LocalDate on, long followers, String actor) {
         recordFollowers(member, accountId, on, followers, actor, ChangeSource.MANUAL);

@@ -110,9 +110,10 @@ final class MemberImportRun implements ImportRun {
             AccountChange account) {
     }
 
-    private record AccountChange(AccountData add, OnlineAccount existing, Long followers) {
+    /** What a row changes about an account: a new one, or a stored one's followers and/or 昵称. */
+    private record AccountChange(AccountData add, OnlineAccount existing, Long followers, String displayName) {
         boolean any() {
-            return add != null || followers != null;
+            return add != null || followers != null || displayName != null;
         }
     }
 
@@ -151,9 +152,14 @@ final class MemberImportRun implements ImportRun {
         if (change.add() != null) {
             accounts.add(member, change.add(), actor, ChangeSource.IMPORT);
         }
-        else if (change.followers() != null) {
-            accounts.recordFollowers(member, change.existing().id(), LocalDate.now(), change.followers(), actor,
-                    ChangeSource.IMPORT);
+        else {
+            if (change.followers() != null) {
+                accounts.recordFollowers(member, change.existing().id(), LocalDate.now(), change.followers(), actor,
+                        ChangeSource.IMPORT);
+            }
+            if (change.displayName() != null) {
+                accounts.rename(member, change.existing().id(), change.displayName(), actor, ChangeSource.IMPORT);
+            }
         }
     }
 
@@ -277,10 +283,13 @@ final class MemberImportRun implements ImportRun {
                 throw new ConflictException("error.member.account-taken", m.handle());
             }
             return new AccountChange(new AccountData(m.platform(), m.handle(), m.displayName(), null, m.followers(),
-                    null, null), null, null);
+                    null, null), null, null, null);
         }
         Long followers = m.followers() != null && m.followers() != stored.get().followers() ? m.followers() : null;
-        return new AccountChange(null, stored.get(), followers);
+        // An empty 昵称 cell keeps the stored name, as empty cells keep other stored values.
+        String displayName = m.displayName() != null && !m.displayName().equals(stored.get().displayName())
+                ? m.displayName() : null;
+        return new AccountChange(null, stored.get(), followers, displayName);
     }
 
 }
