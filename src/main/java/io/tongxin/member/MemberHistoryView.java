@@ -80,7 +80,7 @@ class MemberHistoryView {
             case "importance" -> labels.message("member.importance." + value);
             case "tags" -> String.join(labels.message("list.separator"), value.split(","));
             case "status" -> firstWord(value, w -> labels.message("member.status." + w));
-            case "accounts", "followers" -> firstWord(value, w -> labels.dict("platform", w));
+            case "accounts", "followers", "accountDisplayName" -> firstWord(value, w -> labels.dict("platform", w));
             case "positions" -> String.join(labels.message("list.separator"),
                     Arrays.stream(value.split("; ")).map(this::position).toList());
             default -> value;

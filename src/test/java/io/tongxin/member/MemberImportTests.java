@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -166,6 +167,14 @@ class MemberImportTests {
         mvc.perform(get("/api/v1/members/" + stored.get("id") + "/history").with(httpBasic(clerk, PASSWORD)))
             .andExpect(jsonPath("$[?(@.field == 'accountDisplayName' && @.source == 'IMPORT')].newValue",
                     org.hamcrest.Matchers.contains("KUAISHOU @" + handle + ": 新昵称")));
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                    .user(clerk).password(PASSWORD)).andReturn().getRequest().getSession();
+        mvc.perform(get("/members/" + stored.get("id")).param("tab", "history").session(session))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                    org.hamcrest.Matchers.containsString("账号昵称"),
+                    org.hamcrest.Matchers.containsString("快手 @" + handle + ": 新昵称"))));
 
         DocumentContext emptyCell = api.validate("n3.xlsx", ImportFiles.xlsx(TEMPLATE_HEADER,
                 List.of(withAccount(tag + "甲", idNumber, handle, ""))));
